@@ -1,0 +1,13 @@
+import type { Db } from './client.ts';
+import { identityIsEmpty, seedIdentity } from '../modules/identity/index.ts';
+import { seedReference } from '../modules/reference/index.ts';
+
+/** Module seeds in dependency order. Each is idempotent and deterministic. */
+export async function seedDemo(db: Db): Promise<void> {
+  await seedReference(db);
+  await seedIdentity(db);
+}
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  return identityIsEmpty(db);
+}

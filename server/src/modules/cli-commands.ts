@@ -1,0 +1,9 @@
+import type { Database } from '../db/client.ts';
+
+export type CliCommand = { help: string; run: (args: string[]) => Promise<void> };
+export type Opener = () => Promise<Database>;
+
+/** Commands contributed by the domain modules (units:import, user:create, …). Each module adds its entries. */
+export function cliCommands(_open: Opener): Record<string, CliCommand> {
+  return {};
+}

@@ -1,0 +1,41 @@
+/**
+ * The 34 provincial units in force from 1 July 2025 (NQ 202/2025/QH15), with the statistics codes of
+ * Công văn 915/CTK-CSCL. Public fact, typed here so the demo starts without importing files.
+ * The six centrally-run cities are marked `thanh_pho_tw`.
+ */
+export const provinces2025: readonly { code: string; name: string; type: 'tinh' | 'thanh_pho_tw' }[] = [
+  { code: '01', name: 'Thành phố Hà Nội', type: 'thanh_pho_tw' },
+  { code: '04', name: 'Cao Bằng', type: 'tinh' },
+  { code: '08', name: 'Tuyên Quang', type: 'tinh' },
+  { code: '11', name: 'Điện Biên', type: 'tinh' },
+  { code: '12', name: 'Lai Châu', type: 'tinh' },
+  { code: '14', name: 'Sơn La', type: 'tinh' },
+  { code: '15', name: 'Lào Cai', type: 'tinh' },
+  { code: '19', name: 'Thái Nguyên', type: 'tinh' },
+  { code: '20', name: 'Lạng Sơn', type: 'tinh' },
+  { code: '22', name: 'Quảng Ninh', type: 'tinh' },
+  { code: '24', name: 'Bắc Ninh', type: 'tinh' },
+  { code: '25', name: 'Phú Thọ', type: 'tinh' },
+  { code: '31', name: 'Thành phố Hải Phòng', type: 'thanh_pho_tw' },
+  { code: '33', name: 'Hưng Yên', type: 'tinh' },
+  { code: '37', name: 'Ninh Bình', type: 'tinh' },
+  { code: '38', name: 'Thanh Hóa', type: 'tinh' },
+  { code: '40', name: 'Nghệ An', type: 'tinh' },
+  { code: '42', name: 'Hà Tĩnh', type: 'tinh' },
+  { code: '44', name: 'Quảng Trị', type: 'tinh' },
+  { code: '46', name: 'Thành phố Huế', type: 'thanh_pho_tw' },
+  { code: '48', name: 'Thành phố Đà Nẵng', type: 'thanh_pho_tw' },
+  { code: '51', name: 'Quảng Ngãi', type: 'tinh' },
+  { code: '52', name: 'Gia Lai', type: 'tinh' },
+  { code: '56', name: 'Khánh Hòa', type: 'tinh' },
+  { code: '66', name: 'Đắk Lắk', type: 'tinh' },
+  { code: '68', name: 'Lâm Đồng', type: 'tinh' },
+  { code: '75', name: 'Đồng Nai', type: 'tinh' },
+  { code: '79', name: 'Thành phố Hồ Chí Minh', type: 'thanh_pho_tw' },
+  { code: '80', name: 'Tây Ninh', type: 'tinh' },
+  { code: '82', name: 'Đồng Tháp', type: 'tinh' },
+  { code: '86', name: 'Vĩnh Long', type: 'tinh' },
+  { code: '91', name: 'An Giang', type: 'tinh' },
+  { code: '92', name: 'Thành phố Cần Thơ', type: 'thanh_pho_tw' },
+  { code: '96', name: 'Cà Mau', type: 'tinh' },
+];

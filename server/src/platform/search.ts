@@ -1,0 +1,36 @@
+import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+
+/** Escapes LIKE wildcards so that a user's "%" or "_" matches literally. */
+export function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Normalises text the way the database does for search: lower case, no diacritics (đ → d). */
+export function foldVietnamese(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Diacritic-insensitive substring match served by a GIN trigram index on f_unaccent(lower(expr)).
+ * The pattern is folded in JS so the planner sees a constant.
+ */
+export function unaccentLike(expr: SQLWrapper | SQL, q: string): SQL {
+  const pattern = `%${escapeLike(foldVietnamese(q))}%`;
+  return sql`f_unaccent(lower(${expr})) LIKE ${pattern}`;
+}
+
+/** Every word of q must appear (in any order): "hop tac xa det may" finds "Hợp tác xã Dệt may …". */
+export function unaccentAllWords(expr: SQLWrapper | SQL, q: string): SQL {
+  const words = foldVietnamese(q).split(' ').filter(Boolean).slice(0, 8);
+  if (words.length === 0) return sql`true`;
+  return sql.join(
+    words.map((w) => sql`f_unaccent(lower(${expr})) LIKE ${`%${escapeLike(w)}%`}`),
+    sql` AND `,
+  );
+}

@@ -1,0 +1,11 @@
+import { PGlite } from '@electric-sql/pglite';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+const t=Date.now();
+const db = new PGlite({ extensions: { unaccent, pg_trgm } });
+await db.exec('create extension if not exists unaccent; create extension if not exists pg_trgm;');
+console.log('init', Date.now()-t);
+console.log((await db.query("select unaccent('Đặng Hợp tác xã Dệt may đ') as u, version() v")).rows);
+const t2=Date.now(); const dump = await db.dumpDataDir('none'); console.log('dump', Date.now()-t2, dump.size);
+const t3=Date.now(); const db2 = new PGlite({ loadDataDir: dump, extensions: { unaccent, pg_trgm } }); await db2.query('select 1'); console.log('load', Date.now()-t3);
+console.log(process.memoryUsage().rss/1e6);
