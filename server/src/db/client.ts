@@ -19,6 +19,8 @@ export type Database = {
   /** Run raw SQL text with positional parameters through the driver itself (bench baselines, tooling). */
   raw: <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
   close: () => Promise<void>;
+  /** PGlite only: a tarball of the data directory (test templates, backups). */
+  dump?: () => Promise<Blob>;
 };
 
 export const pgliteExtensions = { unaccent, pg_trgm };
@@ -58,6 +60,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     engine: 'pglite',
     raw: async <T>(text: string, params?: unknown[]) => (await client.query<T>(text, params)).rows,
     close: () => client.close(),
+    dump: async () => (await client.dumpDataDir('none')) as Blob,
   };
 }
 

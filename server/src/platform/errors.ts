@@ -82,7 +82,11 @@ export function problemOf(
 }
 
 export function sendProblem(reply: FastifyReply, problem: Problem) {
-  return reply.status(problem.status).type('application/problem+json; charset=utf-8').send(problem);
+  return reply
+    .status(problem.status)
+    .type('application/problem+json; charset=utf-8')
+    .serializer((p: unknown) => JSON.stringify(p))
+    .send(problem);
 }
 
 export function zodToFieldErrors(err: ZodError, locale: Locale): ProblemFieldError[] {
@@ -108,7 +112,12 @@ export function registerErrorHandling(app: FastifyInstance) {
       const prefix = (err as FastifyError).validationContext ?? '';
       const errors = err.validation.map((v) =>
         fieldError(
-          { ...(v.params.issue as unknown as ZodIssueLike), path: v.instancePath.split('/').filter(Boolean) },
+          {
+            ...(v.params as Record<string, unknown>),
+            code: v.keyword,
+            message: v.message ?? '',
+            path: v.instancePath.split('/').filter(Boolean),
+          } as ZodIssueLike,
           locale,
           prefix === 'body' ? '' : prefix,
         ),
