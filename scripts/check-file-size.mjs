@@ -18,7 +18,7 @@ const skipDirs = new Set(['node_modules', 'dist', 'out', 'migrations', '.git', '
 const isSource = (name) => /\.(ts|tsx|mts|cts)$/.test(name) && !name.endsWith('.d.ts') && !name.endsWith('.data.ts');
 
 /** Lines as an editor numbers them: a final newline does not start another line. */
-export function countLines(text) {
+function countLines(text) {
   if (text.length === 0) return 0;
   const n = text.split('\n').length;
   return text.endsWith('\n') ? n - 1 : n;

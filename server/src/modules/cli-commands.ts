@@ -1,9 +1,12 @@
 import type { Database } from '../db/client.ts';
+import { identityCommands } from './identity/identity.cli.ts';
 
 export type CliCommand = { help: string; run: (args: string[]) => Promise<void> };
 export type Opener = () => Promise<Database>;
 
 /** Commands contributed by the domain modules (units:import, user:create, …). Each module adds its entries. */
-export function cliCommands(_open: Opener): Record<string, CliCommand> {
-  return {};
+export function cliCommands(open: Opener): Record<string, CliCommand> {
+  return {
+    ...identityCommands(open),
+  };
 }

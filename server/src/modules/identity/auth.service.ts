@@ -72,6 +72,7 @@ export async function login(db: Db, settings: AuthSettings, input: LoginInput, c
       userAgent: client.userAgent?.slice(0, 300) ?? null,
     });
     await repo.setLoginState(t, user.id, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now });
+    await repo.deleteExpiredSessions(t);
     await record(t, who, { action: 'auth.logged_in', entityType: 'user', entityId: user.id, provinceCode: user.provinceCode });
   });
   return { token, csrfToken, user };

@@ -198,3 +198,30 @@ describe('platform', () => {
     expect(res.json().code).toBe('ROUTE_NOT_FOUND');
   });
 });
+
+describe('sessions and rate limit', () => {
+  it('an expired session answers 401 AUTH_SESSION_EXPIRED', async () => {
+    const s = await signIn(t.app, demo.angiangLeader);
+    await t.database.raw(`UPDATE sessions SET expires_at = now() - interval '1 minute'`);
+    const res = await s.get('/api/users');
+    expect(res.statusCode).toBe(401);
+    expect(res.json().code).toBe('AUTH_SESSION_EXPIRED');
+  });
+
+  it('limits sign-in attempts per minute with a Vietnamese 429', async () => {
+    const { buildApp } = await import('../../app.ts');
+    const { loadConfig } = await import('../../config.ts');
+    const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '2' }), database: t.database, logger: false });
+    try {
+      const attempt = () => app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'x@y.vn', password: 'z' } });
+      await attempt();
+      await attempt();
+      const third = await attempt();
+      expect(third.statusCode).toBe(429);
+      expect(third.json()).toMatchObject({ code: 'RATE_LIMITED' });
+      expect(third.json().detail).toContain('Quá nhiều yêu cầu');
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, date, index, integer, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /**
  * Administrative units of both eras. A code alone does not say which era it belongs to
@@ -18,15 +18,28 @@ export const adminUnits = pgTable(
     /** pre2025 | 2025 */
     era: text().notNull(),
     parentCode: text(),
+    /** The parent unit of the same era (district or province); null for provinces. */
+    parentId: integer().references((): AnyPgColumn => adminUnits.id, { onDelete: 'set null' }),
     provinceCode: text().notNull(),
+    /**
+     * The name folded for matching and sorting: lower case, no diacritics, without the type prefix
+     * ("Xã Tân Hòa" → "tan hoa", "Thành phố Hà Nội" → "ha noi"). Computed by the database.
+     */
+    nameKey: text()
+      .notNull()
+      .generatedAlwaysAs(
+        sql`btrim(regexp_replace(f_unaccent(lower(name)), '^(thanh pho|tinh|quan|huyen|thi xa|thi tran|xa|phuong|dac khu) ', ''))`,
+      ),
     validFrom: date().notNull(),
     validTo: date(),
   },
   (t) => [
     uniqueIndex('admin_units_era_level_code_uq').on(t.era, t.level, t.code),
-    index('admin_units_parent_idx').on(t.era, t.parentCode, t.name),
-    index('admin_units_province_idx').on(t.era, t.provinceCode, t.level, t.name),
-    index('admin_units_name_trgm_idx').using('gin', sql`f_unaccent(lower(${t.name})) gin_trgm_ops`),
+    index('admin_units_parent_idx').on(t.era, t.parentCode, t.nameKey),
+    index('admin_units_province_idx').on(t.era, t.provinceCode, t.level, t.nameKey),
+    index('admin_units_era_level_idx').on(t.era, t.level, t.nameKey),
+    index('admin_units_name_key_idx').on(t.nameKey, t.level),
+    index('admin_units_search_trgm_idx').using('gin', sql`f_unaccent(lower(${t.name} || ' ' || ${t.code})) gin_trgm_ops`),
   ],
 );
 
