@@ -67,6 +67,79 @@ export const errorMessages = {
     en: 'Document {number} is already registered.',
   },
   CATALOGUE_CODE_TAKEN: { status: 409, vi: 'Mã {code} đã tồn tại trong danh mục.', en: 'Code {code} already exists in the catalogue.' },
+  // rules
+  RULESET_CODE_TAKEN: { status: 409, vi: 'Mã bộ quy tắc {code} đã tồn tại.', en: 'Rule set code {code} already exists.' },
+  RULESET_PERIOD_INVALID: { status: 422, vi: 'Ngày hết hiệu lực phải sau ngày có hiệu lực.', en: 'The end of the effective period must follow its start.' },
+  RULESET_NONE_IN_FORCE: { status: 422, vi: 'Không có bộ quy tắc mức hỗ trợ nào có hiệu lực vào ngày {date}.', en: 'No support rule set is in force on {date}.' },
+  // files
+  FILE_MISSING: { status: 422, vi: 'Chưa có tệp nào được gửi lên (trường "file").', en: 'No file was sent (field "file").' },
+  FILE_TOO_LARGE: {
+    status: 413,
+    vi: 'Tệp quá lớn: dung lượng tối đa cho phép là {limitMb} MB.',
+    en: 'The file is too large: the limit is {limitMb} MB.',
+  },
+  FILE_TYPE_NOT_ALLOWED: {
+    status: 415,
+    vi: 'Tệp "{name}" không đúng định dạng: chỉ nhận {expected}. Hãy mở tệp bằng Excel và lưu lại dưới dạng "Excel Workbook (*.xlsx)".',
+    en: 'File "{name}" has the wrong format: only {expected} is accepted. Save it as "Excel Workbook (*.xlsx)".',
+  },
+  FILE_EMPTY: { status: 422, vi: 'Tệp "{name}" rỗng (0 byte).', en: 'File "{name}" is empty (0 bytes).' },
+  // jobs
+  JOB_NOT_CANCELLABLE: { status: 409, vi: 'Công việc đã kết thúc ({status}), không thể hủy.', en: 'The job has already ended ({status}); it cannot be cancelled.' },
+  JOB_NO_RESULT: { status: 409, vi: 'Công việc chưa có tệp kết quả để tải về.', en: 'The job has no result file to download.' },
+  JOB_CANCELLED: { status: 409, vi: 'Công việc đã bị hủy theo yêu cầu.', en: 'The job was cancelled on request.' },
+  JOB_ABANDONED: {
+    status: 500,
+    vi: 'Công việc bị gián đoạn {attempts} lần (máy chủ dừng giữa chừng) và đã được dừng hẳn. Vui lòng chạy lại.',
+    en: 'The job was interrupted {attempts} times (server stopped) and was given up. Please run it again.',
+  },
+  JOB_KIND_UNKNOWN: { status: 500, vi: 'Không có bộ xử lý cho loại công việc {kind}.', en: 'No handler for job kind {kind}.' },
+  // establishments
+  ESTABLISHMENT_CODE_TAKEN: {
+    status: 409,
+    vi: 'Mã số thuế/mã số đăng ký {code} đã được dùng cho một cơ sở khác.',
+    en: 'Tax/registration code {code} is already used by another establishment.',
+  },
+  ESTABLISHMENT_OUT_OF_PROVINCE: {
+    status: 403,
+    vi: 'Đơn vị hành chính đã chọn thuộc tỉnh/thành phố ngoài phạm vi quản lý của bạn.',
+    en: 'The chosen administrative unit lies outside the province you manage.',
+  },
+  IMPORT_ALREADY_RUNNING: {
+    status: 409,
+    vi: 'Tệp này đang được xử lý trong một lượt nhập khác chưa kết thúc. Vui lòng chờ lượt đó xong rồi thử lại.',
+    en: 'This file is already being imported by another unfinished run. Wait for it to finish.',
+  },
+  IMPORT_PROVINCE_REQUIRED: {
+    status: 422,
+    vi: 'Hãy chọn tỉnh/thành phố mà danh sách thuộc về (tham số provinceCode).',
+    en: 'Choose the province the list belongs to (provinceCode).',
+  },
+  IMPORT_NOT_READY: {
+    status: 409,
+    vi: 'Lượt nhập chưa kiểm tra xong hoặc không còn chờ xác nhận (trạng thái: {state}).',
+    en: 'The import is not validated or no longer awaiting confirmation (state: {state}).',
+  },
+  IMPORT_HAS_ERRORS: {
+    status: 422,
+    vi: 'Tệp còn {count} lỗi nên không thể ghi. Hãy tải báo cáo, sửa các dòng bị báo lỗi rồi tải tệp lên lại.',
+    en: 'The file still has {count} problems, so nothing can be written. Download the report, fix the rows and upload again.',
+  },
+  IMPORT_STALE: {
+    status: 409,
+    vi: 'Dữ liệu cơ sở đã thay đổi sau khi kiểm tra tệp ({count} dòng bị ảnh hưởng). Không có dòng nào được ghi; hãy tải tệp lên để kiểm tra lại.',
+    en: 'Establishment data changed after the file was checked ({count} rows affected). Nothing was written; upload the file again.',
+  },
+  IMPORT_UNREADABLE: {
+    status: 422,
+    vi: 'Không đọc được tệp Excel: {reason}',
+    en: 'The Excel file cannot be read: {reason}',
+  },
+  EXPORT_TOO_MANY_ROWS: {
+    status: 422,
+    vi: 'Danh sách có {count} dòng, vượt giới hạn {limit} dòng của một trang tính Excel. Hãy lọc bớt rồi xuất lại.',
+    en: 'The list has {count} rows, over the {limit}-row limit of one Excel sheet. Filter it and export again.',
+  },
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorMessages;
@@ -82,6 +155,13 @@ export const fieldMessages = {
   invalid_value: { vi: 'Giá trị không nằm trong danh sách cho phép.', en: 'Value not among the allowed ones.' },
   unrecognized_keys: { vi: 'Trường không được phép: {keys}.', en: 'Unknown field(s): {keys}.' },
   custom: { vi: 'Giá trị không hợp lệ.', en: 'Invalid value.' },
+  registration_code_invalid: {
+    vi: 'Mã số thuế gồm 10 chữ số đúng chữ số kiểm tra (hoặc 10 số-3 số cho chi nhánh, 12 số định danh cá nhân); mã số hộ kinh doanh dạng 2 số tỉnh + chữ cái + số.',
+    en: 'A tax code has 10 digits with a valid check digit (or 10-3 for a branch, 12 for a personal ID); a household registration number is 2 digits, letters and digits.',
+  },
+  unit_not_commune: { vi: 'Hãy chọn đơn vị hành chính cấp xã (xã, phường, thị trấn, đặc khu).', en: 'Choose a commune-level unit.' },
+  unit_unknown: { vi: 'Không tìm thấy đơn vị hành chính này.', en: 'No such administrative unit.' },
+  industry_unknown: { vi: 'Mã ngành nghề {codes} không có trong danh mục.', en: 'Industry codes {codes} are not in the catalogue.' },
 } as const;
 
 export type Locale = 'vi' | 'en';

@@ -19,9 +19,19 @@ const ConfigSchema = z.object({
   COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
   PUBLIC_URL: z.string().url().optional(),
+  /** Stored files (uploads, reports, exports). Default `${DATA_DIR}/files`; shared storage when several processes run. */
+  FILES_DIR: z.string().min(1).optional(),
+  /** Largest file an upload may carry, in MB. */
+  UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(1024).default(20),
+  /** Whether this process runs background jobs (imports, exports, reports). */
+  JOB_RUNNER: z.enum(['on', 'off']).default('on'),
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
+  JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  /** A running job whose heartbeat is older than this is taken to have lost its process and is queued again. */
+  JOB_STALE_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
 });
 
-export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };
+export type Config = z.infer<typeof ConfigSchema> & { dataDir: string; filesDir: string };
 
 export class ConfigError extends Error {}
 
@@ -34,5 +44,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message} (giá trị: ${JSON.stringify(picked[String(i.path[0])])})`);
     throw new ConfigError(`Cấu hình không hợp lệ / invalid configuration:\n${lines.join('\n')}`);
   }
-  return { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
+  const dataDir = path.resolve(parsed.data.DATA_DIR);
+  return { ...parsed.data, dataDir, filesDir: path.resolve(parsed.data.FILES_DIR ?? path.join(dataDir, 'files')) };
 }

@@ -1,11 +1,13 @@
 import type { Db } from './client.ts';
 import { identityIsEmpty, seedIdentity } from '../modules/identity/index.ts';
 import { seedReference } from '../modules/reference/index.ts';
+import { seedRules } from '../modules/rules/index.ts';
 
 /** Module seeds in dependency order. Each is idempotent and deterministic. */
 export async function seedDemo(db: Db): Promise<void> {
   await seedReference(db);
   await seedIdentity(db);
+  await seedRules(db);
 }
 
 export async function isEmpty(db: Db): Promise<boolean> {

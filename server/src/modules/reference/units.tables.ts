@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, date, index, integer, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 /**
  * Administrative units of both eras. A code alone does not say which era it belongs to
@@ -39,7 +48,10 @@ export const adminUnits = pgTable(
     index('admin_units_province_idx').on(t.era, t.provinceCode, t.level, t.nameKey),
     index('admin_units_era_level_idx').on(t.era, t.level, t.nameKey),
     index('admin_units_name_key_idx').on(t.nameKey, t.level),
-    index('admin_units_search_trgm_idx').using('gin', sql`f_unaccent(lower(${t.name} || ' ' || ${t.code})) gin_trgm_ops`),
+    index('admin_units_search_trgm_idx').using(
+      'gin',
+      sql`f_unaccent(lower(${t.name} || ' ' || ${t.code})) gin_trgm_ops`,
+    ),
   ],
 );
 
@@ -55,5 +67,8 @@ export const adminUnitLinks = pgTable(
       .references(() => adminUnits.id, { onDelete: 'cascade' }),
     kind: text().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.oldUnitId, t.newUnitId] }), index('admin_unit_links_new_idx').on(t.newUnitId)],
+  (t) => [
+    primaryKey({ columns: [t.oldUnitId, t.newUnitId] }),
+    index('admin_unit_links_new_idx').on(t.newUnitId),
+  ],
 );

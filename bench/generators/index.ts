@@ -1,0 +1,11 @@
+import { auditGenerator } from './audit.ts';
+import { identityGenerator } from './identity.ts';
+import type { Generator } from './types.ts';
+import { unitsGenerator } from './units.ts';
+
+/**
+ * Every generator in dependency order. A module that gains tables adds its generator here
+ * (schemes after identity and units, contracts after schemes, …); each draws from its own forked stream,
+ * so adding one does not change the data of the others.
+ */
+export const generators: readonly Generator[] = [unitsGenerator, identityGenerator, auditGenerator];

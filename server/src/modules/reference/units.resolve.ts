@@ -1,0 +1,108 @@
+import type { UnitLevel, UnitResolution } from '../../../../shared/schemas/reference.ts';
+import type { Db } from '../../db/client.ts';
+import { foldVietnamese } from '../../platform/search.ts';
+import * as repo from './units.repo.ts';
+import { presentUnit, provinceSuccessors } from './units.service.ts';
+
+type Hint = 'commune' | 'district' | 'province' | 'city' | null;
+type Part = { key: string; hint: Hint };
+
+/** Type words that may start a part, folded; the longest first so "thi xa" wins over "xa". */
+const PREFIXES: [RegExp, Hint][] = [
+  [/^thi xa\s+/, 'district'],
+  [/^thi tran\s+/, 'commune'],
+  [/^(thanh pho|tp\.?)\s*(?=\S)/, 'city'],
+  [/^tinh\s+/, 'province'],
+  [/^huyen\s+/, 'district'],
+  [/^quan\s+/, 'district'],
+  [/^xa\s+/, 'commune'],
+  [/^phuong\s+/, 'commune'],
+  [/^dac khu\s+/, 'commune'],
+];
+
+const ALIASES: Record<string, string> = { hcm: 'ho chi minh', 'ho chi minh city': 'ho chi minh', hn: 'ha noi' };
+
+/** "Xã Tân Hòa" → {key: "tan hoa", hint: "commune"}; "TP.HCM" → {key: "ho chi minh", hint: "city"}. */
+export function parseUnitPart(text: string): Part {
+  let key = foldVietnamese(text).replace(/\.$/, '');
+  let hint: Hint = null;
+  for (const [re, h] of PREFIXES) {
+    if (re.test(key)) {
+      key = key.replace(re, '').trim();
+      hint = h;
+      break;
+    }
+  }
+  return { key: ALIASES[key] ?? key, hint };
+}
+
+const levelsFor: Record<Exclude<Hint, null> | 'any', UnitLevel[]> = {
+  commune: ['commune'],
+  district: ['district'],
+  province: ['province'],
+  city: ['district', 'province'],
+  any: ['commune', 'district', 'province'],
+};
+
+/** What one context part ("huyện Chợ Mới", "An Giang") may stand for. */
+type Context = { prov2025: Set<string>; provPre2025: Set<string>; districts: Set<string> };
+
+async function contextOf(db: Db, part: Part): Promise<Context | null> {
+  const levels = levelsFor[part.hint ?? 'any'].filter((l) => l !== 'commune');
+  if (levels.length === 0) return null;
+  const found = await repo.findUnitViewsByNameKey(db, part.key, { levels });
+  const ctx: Context = { prov2025: new Set(), provPre2025: new Set(), districts: new Set() };
+  for (const u of found) {
+    if (u.level === 'province') (u.era === '2025' ? ctx.prov2025 : ctx.provPre2025).add(u.code);
+    else if (u.level === 'district') ctx.districts.add(u.code);
+  }
+  return ctx.prov2025.size + ctx.provPre2025.size + ctx.districts.size > 0 ? ctx : null;
+}
+
+const MAX_CANDIDATES = 20;
+
+/**
+ * Resolves free text such as "Xã Tân Hòa, Huyện Chợ Mới, Tỉnh An Giang" or "xa tan hoa, cho moi, an giang"
+ * to one unit of either era. The first part names the unit (leading parts that match nothing, such as a
+ * village or street, are skipped); later parts narrow it by district or province. When both eras fit, the
+ * 2025 unit wins unless a district part (districts exist only before 2025) matched. `provinceCode` (today's
+ * province) restricts the result to units that roll up to it.
+ */
+export async function resolveUnitText(db: Db, text: string, opts: { provinceCode?: string } = {}): Promise<UnitResolution> {
+  const parts = text
+    .split(/[,;\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map(parseUnitPart)
+    .filter((p) => p.key);
+  if (parts.length === 0) return { error: 'not_found', candidates: [] };
+  const successors = await provinceSuccessors(db);
+  const rollsUpTo = (u: repo.UnitView) => (u.era === '2025' ? u.provinceCode : successors.get(u.provinceCode));
+
+  for (let start = 0; start < Math.min(parts.length, 3); start++) {
+    const target = parts[start]!;
+    let candidates = await repo.findUnitViewsByNameKey(db, target.key, { levels: levelsFor[target.hint ?? 'any'] });
+    if (candidates.length === 0) continue;
+    if (opts.provinceCode) candidates = candidates.filter((u) => rollsUpTo(u) === opts.provinceCode);
+    let districtSeen = false;
+    for (const part of parts.slice(start + 1)) {
+      const ctx = await contextOf(db, part);
+      if (!ctx) continue;
+      const viaDistrict = (u: repo.UnitView) =>
+        u.era === 'pre2025' && u.level === 'commune' && u.parentCode !== null && ctx.districts.has(u.parentCode);
+      const viaProvince = (u: repo.UnitView) =>
+        u.era === '2025'
+          ? ctx.prov2025.has(u.provinceCode)
+          : ctx.provPre2025.has(u.provinceCode) || ctx.prov2025.has(rollsUpTo(u) ?? '');
+      if (candidates.some(viaDistrict)) districtSeen = true;
+      candidates = candidates.filter((u) => viaDistrict(u) || viaProvince(u));
+    }
+    const eras = new Set(candidates.map((u) => u.era));
+    if (eras.size > 1) candidates = candidates.filter((u) => u.era === (districtSeen ? 'pre2025' : '2025'));
+    if (candidates.length === 1) return { unit: presentUnit(candidates[0]!) };
+    if (candidates.length > 1) return { error: 'ambiguous', candidates: candidates.slice(0, MAX_CANDIDATES).map(presentUnit) };
+    return { error: 'not_found', candidates: [] };
+  }
+  const suggestions = await repo.searchUnitViews(db, parts[0]!.key, 10);
+  return { error: 'not_found', candidates: suggestions.map(presentUnit) };
+}
