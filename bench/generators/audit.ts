@@ -1,6 +1,6 @@
 import { auditLog } from '../../server/src/modules/audit/audit.tables.ts';
 import { provinces2025 } from '../../server/src/modules/reference/provinces-2025.data.ts';
-import { insertInBatches } from '../lib/batch.ts';
+import { insertRows } from '../lib/batch.ts';
 import type { Rng } from '../lib/prng.ts';
 import { type GenContext, type Generator, scaled } from './types.ts';
 
@@ -69,8 +69,7 @@ function* auditRows(ctx: GenContext, rng: Rng) {
 async function run(ctx: GenContext) {
   const total = scaled(1_000_000, ctx.scale, 100);
   let lastReport = 0;
-  const rows = await insertInBatches(ctx.db, auditRows(ctx, ctx.rng), (t, batch) => t.insert(auditLog).values(batch), {
-    columns: 13,
+  const rows = await insertRows(ctx.database, auditLog, auditRows(ctx, ctx.rng), {
     rowsPerTx: 20_000,
     onProgress: (done) => {
       if (done - lastReport >= 100_000 || done === total) {

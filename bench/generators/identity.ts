@@ -2,7 +2,7 @@ import { like } from 'drizzle-orm';
 import type { OrgKind, Role } from '../../shared/schemas/identity.ts';
 import { organisations, users } from '../../server/src/modules/identity/identity.tables.ts';
 import { provinces2025 } from '../../server/src/modules/reference/provinces-2025.data.ts';
-import { insertInBatches } from '../lib/batch.ts';
+import { insertRows } from '../lib/batch.ts';
 import {
   emailLocal,
   establishmentName,
@@ -168,12 +168,7 @@ async function run(ctx: GenContext) {
     throw new Error('Cơ sở dữ liệu đã có dữ liệu bench (mã BENCH-…): hãy sinh vào một cơ sở dữ liệu mới.');
   }
   const orgs: Org[] = [];
-  const orgCount = await insertInBatches(
-    db,
-    organisationRows(rng.fork('organisations'), scale, orgs),
-    (t, batch) => t.insert(organisations).values(batch),
-    { columns: 10 },
-  );
+  const orgCount = await insertRows(ctx.database, organisations, organisationRows(rng.fork('organisations'), scale, orgs));
   const all = (
     await db
       .select({
@@ -187,12 +182,7 @@ async function run(ctx: GenContext) {
   ).map((o) => ({ ...o, kind: o.kind as OrgKind }));
   const userRng = rng.fork('users');
   const generated: GeneratedUser[] = [];
-  const userCount = await insertInBatches(
-    db,
-    userRows(userRng, scale, orgPicker(userRng, all), generated),
-    (t, batch) => t.insert(users).values(batch),
-    { columns: 14 },
-  );
+  const userCount = await insertRows(ctx.database, users, userRows(userRng, scale, orgPicker(userRng, all), generated));
   ctx.shared.organisations.push(...all);
   ctx.shared.users.push(...generated);
   return { rows: { organisations: orgCount, users: userCount } };

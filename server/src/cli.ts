@@ -30,7 +30,9 @@ const builtins: Record<string, { help: string; run: (args: string[]) => Promise<
     run: async (args) => {
       if (!args.includes('--yes')) throw new Error('Thêm --yes để xác nhận xóa toàn bộ dữ liệu.');
       const database = await open();
-      await database.raw('DROP SCHEMA public CASCADE; CREATE SCHEMA public; DROP SCHEMA IF EXISTS drizzle CASCADE;');
+      await database.raw(
+        'DROP SCHEMA public CASCADE; CREATE SCHEMA public; DROP SCHEMA IF EXISTS drizzle CASCADE;',
+      );
       await migrate(database);
       await seedDemo(database.db);
       await database.close();

@@ -41,9 +41,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   );
   const parsed = ConfigSchema.safeParse(picked);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message} (giá trị: ${JSON.stringify(picked[String(i.path[0])])})`);
+    const lines = parsed.error.issues.map(
+      (i) => `  - ${i.path.join('.')}: ${i.message} (giá trị: ${JSON.stringify(picked[String(i.path[0])])})`,
+    );
     throw new ConfigError(`Cấu hình không hợp lệ / invalid configuration:\n${lines.join('\n')}`);
   }
   const dataDir = path.resolve(parsed.data.DATA_DIR);
-  return { ...parsed.data, dataDir, filesDir: path.resolve(parsed.data.FILES_DIR ?? path.join(dataDir, 'files')) };
+  return {
+    ...parsed.data,
+    dataDir,
+    filesDir: path.resolve(parsed.data.FILES_DIR ?? path.join(dataDir, 'files')),
+  };
 }

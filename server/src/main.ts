@@ -1,10 +1,10 @@
+import { roleLabels } from '../../shared/schemas/identity.ts';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { isEmpty, seedDemo } from './db/seed.ts';
 import { DEMO_PASSWORD, demoUsers } from './modules/identity/index.ts';
-import { roleLabels } from '../../shared/schemas/identity.ts';
 
 async function main() {
   const started = performance.now();
@@ -37,7 +37,9 @@ async function main() {
     `  API docs:                 ${url}/api/docs`,
   ];
   if (config.SEED_DEMO === 'true') {
-    lines.push(`${seeded ? 'Đã nạp' : 'Có sẵn'} dữ liệu mẫu. Tài khoản demo (mật khẩu chung: ${DEMO_PASSWORD}):`);
+    lines.push(
+      `${seeded ? 'Đã nạp' : 'Có sẵn'} dữ liệu mẫu. Tài khoản demo (mật khẩu chung: ${DEMO_PASSWORD}):`,
+    );
     for (const u of demoUsers) lines.push(`  ${u.email.padEnd(36)} ${roleLabels[u.role].vi}`);
   }
   console.log(lines.join('\n'));

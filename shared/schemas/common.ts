@@ -47,4 +47,6 @@ export const OptText = (max: number) => z.string().trim().max(max).nullish();
 
 /** Statistics codes of Vietnamese administrative units: 2 digits (province), 3 (district), 5 (commune). */
 export const ProvinceCode = z.string().regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số.');
-export const UnitCode = z.string().regex(/^(\d{2}|\d{3}|\d{5})$/, 'Mã đơn vị hành chính gồm 2, 3 hoặc 5 chữ số.');
+export const UnitCode = z
+  .string()
+  .regex(/^(\d{2}|\d{3}|\d{5})$/, 'Mã đơn vị hành chính gồm 2, 3 hoặc 5 chữ số.');

@@ -56,7 +56,10 @@ export const provincialOrgKinds: readonly OrgKind[] = ['department', 'centre', '
 export const UserStatus = z.enum(['active', 'disabled']);
 export type UserStatus = z.infer<typeof UserStatus>;
 
-export const Email = z.email().max(254).transform((s) => s.trim().toLowerCase());
+export const Email = z
+  .email()
+  .max(254)
+  .transform((s) => s.trim().toLowerCase());
 
 /** At least 10 characters with upper case, lower case and a digit. */
 export const Password = z
@@ -66,10 +69,16 @@ export const Password = z
     message: 'Mật khẩu phải dài ít nhất 10 ký tự, có chữ hoa, chữ thường và chữ số.',
   });
 
-export const LoginInput = z.strictObject({ email: z.string().trim().max(254), password: z.string().max(200) });
+export const LoginInput = z.strictObject({
+  email: z.string().trim().max(254),
+  password: z.string().max(200),
+});
 export type LoginInput = z.infer<typeof LoginInput>;
 
-export const ChangePasswordInput = z.strictObject({ currentPassword: z.string().max(200), newPassword: Password });
+export const ChangePasswordInput = z.strictObject({
+  currentPassword: z.string().max(200),
+  newPassword: Password,
+});
 export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
 
 export const Abilities = z.record(z.string(), z.boolean());
@@ -97,7 +106,12 @@ export const OrganisationDto = z.object({
 export type OrganisationDto = z.infer<typeof OrganisationDto>;
 
 export const OrganisationCreateInput = z.strictObject({
-  code: z.string().trim().min(2).max(40).regex(/^[A-Za-z0-9_.-]+$/, 'Mã chỉ gồm chữ không dấu, số và . _ -'),
+  code: z
+    .string()
+    .trim()
+    .min(2)
+    .max(40)
+    .regex(/^[A-Za-z0-9_.-]+$/, 'Mã chỉ gồm chữ không dấu, số và . _ -'),
   name: Text(300),
   shortName: OptText(100),
   kind: OrgKind,

@@ -57,7 +57,10 @@ export const RuleSetBody = z.object({
     .object({ factor: z.number().min(1).max(5), descriptionVi: z.string().max(500), citation: Citation })
     .nullable(),
   advanceRules: z.array(AdvanceRule).max(50).default([]),
-  advanceCapPercent: z.object({ percent: z.number().min(0).max(100), citation: Citation }).nullable().default(null),
+  advanceCapPercent: z
+    .object({ percent: z.number().min(0).max(100), citation: Citation })
+    .nullable()
+    .default(null),
   overhead: z
     .object({
       agencyMaxPercentOfAnnualFunds: z.number().min(0).max(100).nullable(),
@@ -78,10 +81,16 @@ export type RuleSetBody = z.infer<typeof RuleSetBody>;
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng yyyy-mm-dd.');
 
 export const RuleSetInput = z.strictObject({
-  code: z.string().trim().regex(/^[A-Za-z0-9+._-]{2,60}$/),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9+._-]{2,60}$/),
   nameVi: z.string().trim().min(1).max(300),
   level: SchemeLevel,
-  provinceCode: z.string().regex(/^\d{2}$/).nullish(),
+  provinceCode: z
+    .string()
+    .regex(/^\d{2}$/)
+    .nullish(),
   effectiveFrom: IsoDate,
   effectiveTo: IsoDate.nullish(),
   legalBasis: z.string().trim().min(1).max(300),
@@ -114,14 +123,21 @@ export type CostLineInput = z.infer<typeof CostLineInput>;
 export const ComputeInput = z.strictObject({
   date: IsoDate,
   level: SchemeLevel,
-  provinceCode: z.string().regex(/^\d{2}$/).nullish(),
+  provinceCode: z
+    .string()
+    .regex(/^\d{2}$/)
+    .nullish(),
   priorityArea: z.boolean().default(false),
   ruleSetCode: z.string().max(60).optional(),
   lines: z.array(CostLineInput).min(1).max(500),
 });
 export type ComputeInput = z.infer<typeof ComputeInput>;
 
-export const Violation = z.object({ code: z.string(), messageVi: z.string(), lineRefs: z.array(z.string()).default([]) });
+export const Violation = z.object({
+  code: z.string(),
+  messageVi: z.string(),
+  lineRefs: z.array(z.string()).default([]),
+});
 export type Violation = z.infer<typeof Violation>;
 
 export const ItemResult = z.object({
@@ -142,9 +158,20 @@ export const ItemResult = z.object({
 export type ItemResult = z.infer<typeof ItemResult>;
 
 export const ComputeResult = z.object({
-  ruleSet: z.object({ code: z.string(), nameVi: z.string(), legalBasis: z.string(), effectiveFrom: z.string(), effectiveTo: z.string().nullable() }),
+  ruleSet: z.object({
+    code: z.string(),
+    nameVi: z.string(),
+    legalBasis: z.string(),
+    effectiveFrom: z.string(),
+    effectiveTo: z.string().nullable(),
+  }),
   items: z.array(ItemResult),
-  totals: z.object({ cost: VndString, requestedState: z.string(), allowedState: VndString, counterpartRequired: VndString }),
+  totals: z.object({
+    cost: VndString,
+    requestedState: z.string(),
+    allowedState: VndString,
+    counterpartRequired: VndString,
+  }),
   violations: z.array(Violation),
   unknownsVi: z.array(z.string()),
 });

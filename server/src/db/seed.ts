@@ -1,7 +1,7 @@
-import type { Db } from './client.ts';
 import { identityIsEmpty, seedIdentity } from '../modules/identity/index.ts';
 import { seedReference } from '../modules/reference/index.ts';
 import { seedRules } from '../modules/rules/index.ts';
+import type { Db } from './client.ts';
 
 /** Module seeds in dependency order. Each is idempotent and deterministic. */
 export async function seedDemo(db: Db): Promise<void> {

@@ -23,7 +23,11 @@ export type Scope =
   | { kind: 'self'; userId: string };
 
 export const nationalRoles: readonly Role[] = ['system_admin', 'agency_leader', 'agency_officer'];
-export const departmentRoles: readonly Role[] = ['department_admin', 'department_leader', 'department_officer'];
+export const departmentRoles: readonly Role[] = [
+  'department_admin',
+  'department_leader',
+  'department_officer',
+];
 
 export function isNational(actor: Actor): boolean {
   return nationalRoles.includes(actor.role);

@@ -22,7 +22,8 @@ declare module 'fastify' {
 
 /** The signed-in actor, or 401 (with "expired" when the cookie was there but is no longer valid). */
 export function requireActor(req: FastifyRequest): Actor {
-  if (!req.actor) throw new AppError(req.sessionState === 'expired' ? 'AUTH_SESSION_EXPIRED' : 'AUTH_REQUIRED');
+  if (!req.actor)
+    throw new AppError(req.sessionState === 'expired' ? 'AUTH_SESSION_EXPIRED' : 'AUTH_REQUIRED');
   return req.actor;
 }
 
@@ -42,7 +43,10 @@ export function checkCsrf(req: FastifyRequest, config: Config, exempt: boolean) 
     } catch {
       throw new AppError('AUTH_CSRF_FAILED');
     }
-    const allowed = new Set([req.headers.host, config.PUBLIC_URL ? new URL(config.PUBLIC_URL).host : undefined]);
+    const allowed = new Set([
+      req.headers.host,
+      config.PUBLIC_URL ? new URL(config.PUBLIC_URL).host : undefined,
+    ]);
     if (!allowed.has(host)) throw new AppError('AUTH_CSRF_FAILED');
   } else if (origin === 'null') {
     throw new AppError('AUTH_CSRF_FAILED');

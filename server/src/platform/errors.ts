@@ -77,7 +77,7 @@ export function problemOf(
     status: def.status,
     code,
     detail: fillMessage(def[locale], params),
-    ...(errors && errors.length ? { errors } : {}),
+    ...(errors?.length ? { errors } : {}),
   };
 }
 
@@ -128,11 +128,14 @@ export function registerErrorHandling(app: FastifyInstance) {
     if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (fe.statusCode === 400 && /JSON/i.test(fe.message))) {
       return sendProblem(reply, problemOf('MALFORMED_JSON', locale));
     }
-    if (fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return sendProblem(reply, problemOf('MALFORMED_JSON', locale));
-    if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return sendProblem(reply, problemOf('UNSUPPORTED_MEDIA_TYPE', locale));
+    if (fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
+      return sendProblem(reply, problemOf('MALFORMED_JSON', locale));
+    if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+      return sendProblem(reply, problemOf('UNSUPPORTED_MEDIA_TYPE', locale));
     if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413)
       return sendProblem(reply, problemOf('PAYLOAD_TOO_LARGE', locale));
-    if (fe.statusCode === 429) return sendProblem(reply, problemOf('RATE_LIMITED', locale, { after: '1 phút' }));
+    if (fe.statusCode === 429)
+      return sendProblem(reply, problemOf('RATE_LIMITED', locale, { after: '1 phút' }));
     if (isUniqueViolation(err)) return sendProblem(reply, problemOf('CONFLICT', locale));
     req.log.error({ err }, 'unhandled error');
     return sendProblem(reply, problemOf('INTERNAL', locale));
@@ -140,7 +143,10 @@ export function registerErrorHandling(app: FastifyInstance) {
 
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/')) return sendProblem(reply, problemOf('ROUTE_NOT_FOUND', localeOf(req)));
-    return reply.status(404).type('text/html; charset=utf-8').send('<!doctype html><meta charset="utf-8"><title>404</title><p>Không tìm thấy trang.</p>');
+    return reply
+      .status(404)
+      .type('text/html; charset=utf-8')
+      .send('<!doctype html><meta charset="utf-8"><title>404</title><p>Không tìm thấy trang.</p>');
   });
 }
 
@@ -148,6 +154,7 @@ export function registerErrorHandling(app: FastifyInstance) {
 export function isUniqueViolation(err: unknown, constraint?: string): boolean {
   const e = err as { code?: string; constraint?: string; cause?: unknown } | null;
   if (!e) return false;
-  if (e.code === '23505') return !constraint || e.constraint === constraint || String((e as Error).message).includes(constraint);
+  if (e.code === '23505')
+    return !constraint || e.constraint === constraint || String((e as Error).message).includes(constraint);
   return e.cause ? isUniqueViolation(e.cause, constraint) : false;
 }

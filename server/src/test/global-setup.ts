@@ -15,8 +15,12 @@ export default async function setup(project: TestProject) {
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
     const admin = await openDatabase({ databaseUrl: adminUrl(url), poolMax: 1 });
-    await admin.raw(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname LIKE 'kc_t_%' OR datname = '${TEMPLATE_DB}'`);
-    for (const r of await admin.raw<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'kc_t_%'`))
+    await admin.raw(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname LIKE 'kc_t_%' OR datname = '${TEMPLATE_DB}'`,
+    );
+    for (const r of await admin.raw<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname LIKE 'kc_t_%'`,
+    ))
       await admin.raw(`DROP DATABASE IF EXISTS "${r.datname}"`);
     await admin.raw(`DROP DATABASE IF EXISTS ${TEMPLATE_DB}`);
     await admin.raw(`CREATE DATABASE ${TEMPLATE_DB}`);
@@ -43,7 +47,6 @@ async function dumpOf(db: Awaited<ReturnType<typeof openDatabase>>): Promise<Blo
   if (!db.dump) throw new Error('not a PGlite database');
   return db.dump();
 }
-
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -11,8 +11,13 @@ export type TestApp = { app: FastifyInstance; database: Database };
 /** The real app on a per-file test database. */
 export async function testApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await testDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '1000', ...env });
-  const app = await buildApp({ config, database, logger: env.LOG_LEVEL === "error" });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    ...env,
+  });
+  const app = await buildApp({ config, database, logger: env.LOG_LEVEL === 'error' });
   await app.ready();
   afterAll(() => app.close());
   return { app, database };
@@ -29,13 +34,18 @@ export type Session = {
 };
 
 /** Signs a demo user in and returns a client that sends the cookie and CSRF header. */
-export async function signIn(app: FastifyInstance, email: string, password = DEMO_PASSWORD): Promise<Session> {
+export async function signIn(
+  app: FastifyInstance,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<Session> {
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
   if (res.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'kc_session')!;
   const body = res.json() as { csrfToken: string; user: { id: string } };
   const headers = { cookie: `kc_session=${cookie.value}`, 'x-csrf-token': body.csrfToken };
-  const request = (opts: InjectOptions) => app.inject({ ...opts, headers: { ...headers, ...(opts.headers ?? {}) } });
+  const request = (opts: InjectOptions) =>
+    app.inject({ ...opts, headers: { ...headers, ...(opts.headers ?? {}) } });
   return {
     cookie: cookie.value,
     csrf: body.csrfToken,

@@ -1,11 +1,18 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Input } from 'antd';
+import { AutoComplete, Input } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 
-type Props = { value: string | undefined; onSearch: (q: string | undefined) => void; placeholder: string; width?: number };
+type Props = {
+  value: string | undefined;
+  onSearch: (q: string | undefined) => void;
+  placeholder: string;
+  width?: number;
+  /** Values offered as the user types (any other text is still accepted). */
+  suggestions?: readonly string[];
+};
 
 /** Free-text search that asks the server 300 ms after the user stops typing (the server ignores diacritics). */
-export function SearchBox({ value, onSearch, placeholder, width = 280 }: Props) {
+export function SearchBox({ value, onSearch, placeholder, width = 280, suggestions }: Props) {
   const [text, setText] = useState(value ?? '');
   const latest = useRef(onSearch);
   latest.current = onSearch;
@@ -29,6 +36,21 @@ export function SearchBox({ value, onSearch, placeholder, width = 280 }: Props) 
     return () => clearTimeout(timer);
   }, [text]);
 
+  const style = { width, maxWidth: '100%' };
+  if (suggestions) {
+    const lower = text.trim().toLowerCase();
+    return (
+      <AutoComplete
+        value={text}
+        onChange={(v: string) => setText(v ?? '')}
+        options={suggestions.filter((s) => s.toLowerCase().includes(lower)).map((s) => ({ value: s }))}
+        style={style}
+        allowClear
+      >
+        <Input placeholder={placeholder} aria-label={placeholder} />
+      </AutoComplete>
+    );
+  }
   return (
     <Input
       allowClear
@@ -36,7 +58,7 @@ export function SearchBox({ value, onSearch, placeholder, width = 280 }: Props) 
       placeholder={placeholder}
       value={text}
       onChange={(e) => setText(e.target.value)}
-      style={{ width, maxWidth: '100%' }}
+      style={style}
       aria-label={placeholder}
       type="search"
     />

@@ -1,10 +1,10 @@
 import { and, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
-import type { ListResponse } from '../../../../shared/schemas/common.ts';
 import type { AuditEntryDto, AuditListQuery } from '../../../../shared/schemas/audit.ts';
+import type { ListResponse } from '../../../../shared/schemas/common.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { forbidden } from '../../platform/errors.ts';
-import { canReadAudit, auditScopeFor } from './audit.policy.ts';
+import { auditScopeFor, canReadAudit } from './audit.policy.ts';
 import { auditLog } from './audit.tables.ts';
 
 export type AuditRecord = {
@@ -41,7 +41,9 @@ export async function record(db: Db, actor: Actor | null, entry: AuditRecord): P
     actorId: actor?.userId === '00000000-0000-0000-0000-000000000000' ? null : (actor?.userId ?? null),
     actorEmail: actor?.email ?? null,
     actorOrganisationId:
-      actor?.organisationId === '00000000-0000-0000-0000-000000000000' ? null : (actor?.organisationId ?? null),
+      actor?.organisationId === '00000000-0000-0000-0000-000000000000'
+        ? null
+        : (actor?.organisationId ?? null),
     ip: actor?.ip ?? null,
     userAgent: actor?.userAgent?.slice(0, 300) ?? null,
     action: entry.action,
@@ -54,7 +56,11 @@ export async function record(db: Db, actor: Actor | null, entry: AuditRecord): P
   });
 }
 
-export async function listAudit(db: Db, actor: Actor, query: AuditListQuery): Promise<ListResponse<AuditEntryDto>> {
+export async function listAudit(
+  db: Db,
+  actor: Actor,
+  query: AuditListQuery,
+): Promise<ListResponse<AuditEntryDto>> {
   if (!canReadAudit(actor)) throw forbidden();
   const scope = auditScopeFor(actor);
   const where: SQL[] = [];

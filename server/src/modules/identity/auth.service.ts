@@ -73,14 +73,21 @@ export async function login(db: Db, settings: AuthSettings, input: LoginInput, c
     });
     await repo.setLoginState(t, user.id, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now });
     await repo.deleteExpiredSessions(t);
-    await record(t, who, { action: 'auth.logged_in', entityType: 'user', entityId: user.id, provinceCode: user.provinceCode });
+    await record(t, who, {
+      action: 'auth.logged_in',
+      entityType: 'user',
+      entityId: user.id,
+      provinceCode: user.provinceCode,
+    });
   });
   return { token, csrfToken, user };
 }
 
 export type ResolvedSession = { actor: Actor; csrfToken: string; user: repo.UserWithOrg };
 
-export type SessionLookup = { ok: true; session: ResolvedSession } | { ok: false; reason: 'missing' | 'expired' };
+export type SessionLookup =
+  | { ok: true; session: ResolvedSession }
+  | { ok: false; reason: 'missing' | 'expired' };
 
 /** Looks a cookie token up; expired or disabled sessions are refused. */
 export async function resolveSession(db: Db, token: string, client: Client): Promise<SessionLookup> {
@@ -92,7 +99,10 @@ export async function resolveSession(db: Db, token: string, client: Client): Pro
     return { ok: false, reason: 'expired' };
   }
   const user = { ...row.user, org: row.org };
-  return { ok: true, session: { actor: actorOf(user, { ...client, sessionId: id }), csrfToken: row.session.csrfToken, user } };
+  return {
+    ok: true,
+    session: { actor: actorOf(user, { ...client, sessionId: id }), csrfToken: row.session.csrfToken, user },
+  };
 }
 
 export async function logout(db: Db, actor: Actor) {
@@ -100,7 +110,12 @@ export async function logout(db: Db, actor: Actor) {
   const sessionId = actor.sessionId;
   await tx(db, async (t) => {
     await repo.deleteSession(t, sessionId);
-    await record(t, actor, { action: 'auth.logged_out', entityType: 'user', entityId: actor.userId, provinceCode: actor.provinceCode });
+    await record(t, actor, {
+      action: 'auth.logged_out',
+      entityType: 'user',
+      entityId: actor.userId,
+      provinceCode: actor.provinceCode,
+    });
   });
 }
 
@@ -108,12 +123,21 @@ export async function logout(db: Db, actor: Actor) {
 export async function changePassword(db: Db, actor: Actor, input: ChangePasswordInput) {
   const user = await repo.findUser(db, { kind: 'self', userId: actor.userId }, actor.userId);
   if (!user) throw new AppError('AUTH_REQUIRED');
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw new AppError('AUTH_WRONG_PASSWORD');
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
+    throw new AppError('AUTH_WRONG_PASSWORD');
   const passwordHash = await hashPassword(input.newPassword);
   await tx(db, async (t) => {
-    const saved = await repo.updateUser(t, user.id, user.version, { passwordHash, passwordChangedAt: new Date() });
+    const saved = await repo.updateUser(t, user.id, user.version, {
+      passwordHash,
+      passwordChangedAt: new Date(),
+    });
     if (!saved) throw new AppError('VERSION_CONFLICT');
     await repo.deleteSessionsOf(t, user.id, actor.sessionId);
-    await record(t, actor, { action: 'user.password_changed', entityType: 'user', entityId: user.id, provinceCode: user.provinceCode });
+    await record(t, actor, {
+      action: 'user.password_changed',
+      entityType: 'user',
+      entityId: user.id,
+      provinceCode: user.provinceCode,
+    });
   });
 }

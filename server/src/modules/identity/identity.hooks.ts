@@ -20,7 +20,8 @@ export function registerSessionHooks(app: FastifyInstance) {
         req.sessionState = 'expired';
       }
     }
-    const exempt = req.routeOptions.config && (req.routeOptions.config as { csrfExempt?: boolean }).csrfExempt === true;
+    const exempt =
+      req.routeOptions.config && (req.routeOptions.config as { csrfExempt?: boolean }).csrfExempt === true;
     checkCsrf(req, app.config, Boolean(exempt));
   });
 }

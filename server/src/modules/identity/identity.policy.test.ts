@@ -3,7 +3,12 @@ import type { OrgKind, Role } from '../../../../shared/schemas/identity.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { canOrg, canUser, scopeFor } from './identity.policy.ts';
 
-const actor = (role: Role, kind: OrgKind, provinceCode: string | null, id = `u-${role}-${provinceCode}`): Actor => ({
+const actor = (
+  role: Role,
+  kind: OrgKind,
+  provinceCode: string | null,
+  id = `u-${role}-${provinceCode}`,
+): Actor => ({
   userId: id,
   email: `${id}@x.vn`,
   fullName: id,
@@ -67,7 +72,11 @@ describe('canUser: role × action × province', () => {
 
   it('nobody disables or re-roles themselves', () => {
     const me = actors.hnAdmin;
-    const self = { id: me.userId, role: me.role, organisation: { id: me.organisationId, kind: 'department' as OrgKind, provinceCode: '01' } };
+    const self = {
+      id: me.userId,
+      role: me.role,
+      organisation: { id: me.organisationId, kind: 'department' as OrgKind, provinceCode: '01' },
+    };
     expect(canUser(me, 'disable', self)).toBe(false);
     expect(canUser(me, 'changeRole', self)).toBe(false);
     expect(canUser(actors.sysadmin, 'disable', { ...self, id: actors.sysadmin.userId })).toBe(false);
@@ -75,7 +84,13 @@ describe('canUser: role × action × province', () => {
 
   it('everyone reads their own record', () => {
     const e = actors.establishment;
-    expect(canUser(e, 'read', { id: e.userId, role: e.role, organisation: { id: 'elsewhere', kind: 'establishment', provinceCode: '01' } })).toBe(true);
+    expect(
+      canUser(e, 'read', {
+        id: e.userId,
+        role: e.role,
+        organisation: { id: 'elsewhere', kind: 'establishment', provinceCode: '01' },
+      }),
+    ).toBe(true);
   });
 });
 

@@ -15,7 +15,9 @@ const provincialRoles: readonly Role[] = [
 export function scopeFor(actor: Actor): Scope {
   if (isNational(actor)) return { kind: 'all' };
   if (
-    (actor.role === 'department_admin' || actor.role === 'department_leader' || actor.role === 'department_officer') &&
+    (actor.role === 'department_admin' ||
+      actor.role === 'department_leader' ||
+      actor.role === 'department_officer') &&
     actor.provinceCode
   )
     return { kind: 'province', provinceCode: actor.provinceCode };
@@ -57,7 +59,8 @@ export function canOrg(actor: Actor, action: OrgAction, org: OrgTarget): boolean
 }
 
 export function canUser(actor: Actor, action: UserAction, user: UserTarget): boolean {
-  if (action === 'read') return inScope(scopeFor(actor), user.organisation, user.id) || user.id === actor.userId;
+  if (action === 'read')
+    return inScope(scopeFor(actor), user.organisation, user.id) || user.id === actor.userId;
   if (action === 'update' && user.id === actor.userId && actor.role !== 'system_admin') return false;
   if (actor.role === 'system_admin') return !(action === 'disable' && user.id === actor.userId);
   if (!administersProvinceOf(actor, user.organisation)) return false;

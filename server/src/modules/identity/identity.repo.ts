@@ -38,7 +38,11 @@ function userScope(scope: Scope): SQL | undefined {
 
 // ---- organisations ----
 
-export async function findOrganisation(db: Db, scope: Scope, id: string): Promise<OrganisationRow | undefined> {
+export async function findOrganisation(
+  db: Db,
+  scope: Scope,
+  id: string,
+): Promise<OrganisationRow | undefined> {
   const [row] = await db
     .select()
     .from(organisations)
@@ -72,7 +76,9 @@ export async function listOrganisations(db: Db, scope: Scope, q: OrganisationLis
     .offset((q.page - 1) * q.pageSize);
   const total =
     rows[0]?.total ??
-    (q.page > 1 ? ((await db.select({ n: sql<number>`count(*)::int` }).from(organisations).where(where))[0]?.n ?? 0) : 0);
+    (q.page > 1
+      ? ((await db.select({ n: sql<number>`count(*)::int` }).from(organisations).where(where))[0]?.n ?? 0)
+      : 0);
   return { rows, total };
 }
 
@@ -84,7 +90,10 @@ export async function countUsersOf(db: Db, organisationId: string): Promise<numb
   return r?.n ?? 0;
 }
 
-export async function insertOrganisation(db: Db, values: typeof organisations.$inferInsert): Promise<OrganisationRow> {
+export async function insertOrganisation(
+  db: Db,
+  values: typeof organisations.$inferInsert,
+): Promise<OrganisationRow> {
   const [row] = await db.insert(organisations).values(values).returning();
   return row!;
 }
@@ -152,7 +161,9 @@ export async function listUsers(db: Db, scope: Scope, q: UserListQuery) {
     .offset((q.page - 1) * q.pageSize);
   const total =
     rows[0]?.total ??
-    (q.page > 1 ? ((await db.select({ n: sql<number>`count(*)::int` }).from(users).where(where))[0]?.n ?? 0) : 0);
+    (q.page > 1
+      ? ((await db.select({ n: sql<number>`count(*)::int` }).from(users).where(where))[0]?.n ?? 0)
+      : 0);
   return { rows: rows.map((r) => ({ ...r.user, org: r.org })), total };
 }
 

@@ -7,7 +7,13 @@ beforeAll(async () => {
 });
 
 type Page<T> = { items: T[]; total: number };
-type U = { id: string; email: string; provinceCode: string | null; version: number; abilities: Record<string, boolean> };
+type U = {
+  id: string;
+  email: string;
+  provinceCode: string | null;
+  version: number;
+  abilities: Record<string, boolean>;
+};
 
 describe('auth', () => {
   it('signs in, answers /me, and signs out', async () => {
@@ -22,10 +28,17 @@ describe('auth', () => {
   });
 
   it('refuses wrong credentials with a Vietnamese problem+json', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: demo.hanoiLeader, password: 'sai-mat-khau' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: demo.hanoiLeader, password: 'sai-mat-khau' },
+    });
     expect(res.statusCode).toBe(401);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.json()).toMatchObject({ code: 'AUTH_INVALID_CREDENTIALS', detail: 'Email hoặc mật khẩu không đúng.' });
+    expect(res.json()).toMatchObject({
+      code: 'AUTH_INVALID_CREDENTIALS',
+      detail: 'Email hoặc mật khẩu không đúng.',
+    });
   });
 
   it('answers in English when asked', async () => {
@@ -67,18 +80,35 @@ describe('auth', () => {
   });
 
   it('malformed JSON and unknown fields are 400/422 with stable codes', async () => {
-    const bad = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"email":' });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email":',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe('MALFORMED_JSON');
-    const extra = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'a@b.vn', password: 'x', admin: true } });
+    const extra = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'a@b.vn', password: 'x', admin: true },
+    });
     expect(extra.statusCode).toBe(422);
     expect(extra.json().errors[0]).toMatchObject({ code: 'unrecognized_keys' });
   });
 
   it('locks the account after repeated failures', async () => {
     for (let i = 0; i < 5; i++)
-      await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: demo.daklakOfficer, password: `wrong-${i}` } });
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: demo.daklakOfficer, password: 'KhuyenCong@2026' } });
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: demo.daklakOfficer, password: `wrong-${i}` },
+      });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: demo.daklakOfficer, password: 'KhuyenCong@2026' },
+    });
     expect(res.statusCode).toBe(423);
     expect(res.json().code).toBe('AUTH_ACCOUNT_LOCKED');
     const admin = await signIn(t.app, demo.admin);
@@ -88,12 +118,25 @@ describe('auth', () => {
 
   it('changes the password with a strength check', async () => {
     const s = await signIn(t.app, demo.councilMember);
-    const weak = await s.post('/api/auth/password', { currentPassword: 'KhuyenCong@2026', newPassword: 'short' });
+    const weak = await s.post('/api/auth/password', {
+      currentPassword: 'KhuyenCong@2026',
+      newPassword: 'short',
+    });
     expect(weak.statusCode).toBe(422);
     expect(weak.json().errors[0].path).toBe('newPassword');
-    const wrong = await s.post('/api/auth/password', { currentPassword: 'nope', newPassword: 'MatKhauMoi2027' });
+    const wrong = await s.post('/api/auth/password', {
+      currentPassword: 'nope',
+      newPassword: 'MatKhauMoi2027',
+    });
     expect(wrong.json().code).toBe('AUTH_WRONG_PASSWORD');
-    expect((await s.post('/api/auth/password', { currentPassword: 'KhuyenCong@2026', newPassword: 'MatKhauMoi2027' })).statusCode).toBe(204);
+    expect(
+      (
+        await s.post('/api/auth/password', {
+          currentPassword: 'KhuyenCong@2026',
+          newPassword: 'MatKhauMoi2027',
+        })
+      ).statusCode,
+    ).toBe(204);
     await signIn(t.app, demo.councilMember, 'MatKhauMoi2027');
   });
 });
@@ -113,20 +156,27 @@ describe('users scoped by province', () => {
     const target = ag.items[0]!;
     const s = await signIn(t.app, demo.hanoiAdmin);
     expect((await s.get(`/api/users/${target.id}`)).statusCode).toBe(404);
-    expect((await s.patch(`/api/users/${target.id}`, { version: target.version, fullName: 'X' })).statusCode).toBe(404);
+    expect(
+      (await s.patch(`/api/users/${target.id}`, { version: target.version, fullName: 'X' })).statusCode,
+    ).toBe(404);
   });
 
   it('in scope but not allowed is 403', async () => {
     const s = await signIn(t.app, demo.hanoiOfficer);
     const list = (await s.get('/api/users?q=lanhdao.hanoi')).json() as Page<U>;
-    const res = await s.patch(`/api/users/${list.items[0]!.id}`, { version: list.items[0]!.version, fullName: 'X' });
+    const res = await s.patch(`/api/users/${list.items[0]!.id}`, {
+      version: list.items[0]!.version,
+      fullName: 'X',
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('FORBIDDEN');
   });
 
   it('diacritic-insensitive search', async () => {
     const s = await signIn(t.app, demo.admin);
-    const page = (await s.get(`/api/users?q=${encodeURIComponent('vu thi hong')}`)).json() as Page<{ fullName: string }>;
+    const page = (await s.get(`/api/users?q=${encodeURIComponent('vu thi hong')}`)).json() as Page<{
+      fullName: string;
+    }>;
     expect(page.items.map((u) => u.fullName)).toContain('Vũ Thị Hồng');
   });
 
@@ -144,7 +194,13 @@ describe('users scoped by province', () => {
     expect(created.statusCode).toBe(201);
     const u = created.json() as U;
     expect(u.email).toBe('moi.ttkc.hn@khuyencong.vn');
-    const dup = await s.post('/api/users', { email: 'moi.ttkc.hn@khuyencong.vn', fullName: 'X', role: 'implementer_staff', organisationId: centre.id, password: 'MatKhau2026A' });
+    const dup = await s.post('/api/users', {
+      email: 'moi.ttkc.hn@khuyencong.vn',
+      fullName: 'X',
+      role: 'implementer_staff',
+      organisationId: centre.id,
+      password: 'MatKhau2026A',
+    });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().code).toBe('USER_EMAIL_TAKEN');
     const ok = await s.patch(`/api/users/${u.id}`, { version: u.version, title: 'Viên chức' });
@@ -152,7 +208,10 @@ describe('users scoped by province', () => {
     const stale = await s.patch(`/api/users/${u.id}`, { version: u.version, title: 'Khác' });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('VERSION_CONFLICT');
-    const audit = (await s.get(`/api/audit?entityId=${u.id}`)).json() as Page<{ action: string; after: Record<string, unknown> }>;
+    const audit = (await s.get(`/api/audit?entityId=${u.id}`)).json() as Page<{
+      action: string;
+      after: Record<string, unknown>;
+    }>;
     expect(audit.items.map((a) => a.action)).toEqual(['user.updated', 'user.created']);
     expect(audit.items[1]!.after).not.toHaveProperty('passwordHash');
   });
@@ -161,21 +220,41 @@ describe('users scoped by province', () => {
     const s = await signIn(t.app, demo.hanoiAdmin);
     const orgs = (await s.get('/api/organisations?q=SCT-01')).json() as Page<{ id: string; code: string }>;
     const dept = orgs.items.find((o) => o.code === 'SCT-01')!;
-    const res = await s.post('/api/users', { email: 'x1@khuyencong.vn', fullName: 'X', role: 'agency_officer', organisationId: dept.id, password: 'MatKhau2026A' });
+    const res = await s.post('/api/users', {
+      email: 'x1@khuyencong.vn',
+      fullName: 'X',
+      role: 'agency_officer',
+      organisationId: dept.id,
+      password: 'MatKhau2026A',
+    });
     expect(res.statusCode).toBe(403);
     const admin = await signIn(t.app, demo.admin);
     const ag = (await admin.get('/api/organisations?q=SCT-91')).json() as Page<{ id: string; code: string }>;
-    const other = await s.post('/api/users', { email: 'x2@khuyencong.vn', fullName: 'X', role: 'department_officer', organisationId: ag.items[0]!.id, password: 'MatKhau2026A' });
+    const other = await s.post('/api/users', {
+      email: 'x2@khuyencong.vn',
+      fullName: 'X',
+      role: 'department_officer',
+      organisationId: ag.items[0]!.id,
+      password: 'MatKhau2026A',
+    });
     expect(other.statusCode).toBe(422);
   });
 
   it('validates e-mail, password strength and over-long strings', async () => {
     const s = await signIn(t.app, demo.admin);
-    const res = await s.post('/api/users', { email: 'khong-phai-email', fullName: 'x'.repeat(500), role: 'agency_officer', organisationId: '00000000-0000-4000-8000-000000000000', password: 'abc' });
+    const res = await s.post('/api/users', {
+      email: 'khong-phai-email',
+      fullName: 'x'.repeat(500),
+      role: 'agency_officer',
+      organisationId: '00000000-0000-4000-8000-000000000000',
+      password: 'abc',
+    });
     expect(res.statusCode).toBe(422);
     const paths = (res.json().errors as { path: string; message: string }[]).map((e) => e.path).sort();
     expect(paths).toEqual(['email', 'fullName', 'password']);
-    expect(res.json().errors.find((e: { path: string }) => e.path === 'email').message).toBe('Địa chỉ email không hợp lệ.');
+    expect(res.json().errors.find((e: { path: string }) => e.path === 'email').message).toBe(
+      'Địa chỉ email không hợp lệ.',
+    );
   });
 
   it('unknown ids answer 404', async () => {
@@ -211,9 +290,14 @@ describe('sessions and rate limit', () => {
   it('limits sign-in attempts per minute with a Vietnamese 429', async () => {
     const { buildApp } = await import('../../app.ts');
     const { loadConfig } = await import('../../config.ts');
-    const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '2' }), database: t.database, logger: false });
+    const app = await buildApp({
+      config: loadConfig({ LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '2' }),
+      database: t.database,
+      logger: false,
+    });
     try {
-      const attempt = () => app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'x@y.vn', password: 'z' } });
+      const attempt = () =>
+        app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'x@y.vn', password: 'z' } });
       await attempt();
       await attempt();
       const third = await attempt();

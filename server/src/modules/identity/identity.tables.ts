@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
-const ts = (name?: string) => (name ? timestamp(name, { withTimezone: true }) : timestamp({ withTimezone: true }));
+const ts = (name?: string) =>
+  name ? timestamp(name, { withTimezone: true }) : timestamp({ withTimezone: true });
 
 export const organisations = pgTable(
   'organisations',
@@ -57,7 +58,10 @@ export const users = pgTable(
     uniqueIndex('users_email_uq').on(t.email),
     index('users_province_name_idx').on(t.provinceCode, t.fullName),
     index('users_org_idx').on(t.organisationId),
-    index('users_search_trgm_idx').using('gin', sql`f_unaccent(lower(${t.fullName} || ' ' || ${t.email})) gin_trgm_ops`),
+    index('users_search_trgm_idx').using(
+      'gin',
+      sql`f_unaccent(lower(${t.fullName} || ' ' || ${t.email})) gin_trgm_ops`,
+    ),
   ],
 );
 

@@ -34,32 +34,63 @@ describe('organisations service', () => {
     expect(org.provinceName).toBe('Thành phố Hà Nội');
     const rows = await auditOf(org.id);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: 'organisation.created', entityType: 'organisation', provinceCode: '01', actorEmail: hnAdmin.email });
+    expect(rows[0]).toMatchObject({
+      action: 'organisation.created',
+      entityType: 'organisation',
+      provinceCode: '01',
+      actorEmail: hnAdmin.email,
+    });
     expect((rows[0]!.after as { code: string }).code).toBe('HTX-GOM-BATTRANG');
   });
 
   it('refuses another province, a missing province and an unknown province', async () => {
-    await expect(createOrganisation(database.db, hnAdmin, { code: 'X-91', name: 'X', kind: 'implementer', provinceCode: '91' })).rejects.toMatchObject({
+    await expect(
+      createOrganisation(database.db, hnAdmin, {
+        code: 'X-91',
+        name: 'X',
+        kind: 'implementer',
+        provinceCode: '91',
+      }),
+    ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    await expect(createOrganisation(database.db, sysAdmin, { code: 'X-NONE', name: 'X', kind: 'centre' })).rejects.toMatchObject({
+    await expect(
+      createOrganisation(database.db, sysAdmin, { code: 'X-NONE', name: 'X', kind: 'centre' }),
+    ).rejects.toMatchObject({
       code: 'ORG_PROVINCE_REQUIRED',
     });
-    await expect(createOrganisation(database.db, sysAdmin, { code: 'X-99', name: 'X', kind: 'centre', provinceCode: '99' })).rejects.toMatchObject({
+    await expect(
+      createOrganisation(database.db, sysAdmin, {
+        code: 'X-99',
+        name: 'X',
+        kind: 'centre',
+        provinceCode: '99',
+      }),
+    ).rejects.toMatchObject({
       code: 'UNIT_UNKNOWN',
     });
   });
 
   it('a duplicate code is a 409 and writes nothing', async () => {
     const before = (await database.db.select().from(auditLog)).length;
-    const err = await createOrganisation(database.db, sysAdmin, { code: 'SCT-01', name: 'X', kind: 'department', provinceCode: '01' }).catch((e) => e);
+    const err = await createOrganisation(database.db, sysAdmin, {
+      code: 'SCT-01',
+      name: 'X',
+      kind: 'department',
+      provinceCode: '01',
+    }).catch((e) => e);
     expect(err).toBeInstanceOf(AppError);
     expect(err.code).toBe('ORG_CODE_TAKEN');
     expect((await database.db.select().from(auditLog)).length).toBe(before);
   });
 
   it('moving an organisation to another province moves its users; a stale version is refused', async () => {
-    const org = await createOrganisation(database.db, sysAdmin, { code: 'DV-MOVE', name: 'Đơn vị chuyển tỉnh', kind: 'implementer', provinceCode: '01' });
+    const org = await createOrganisation(database.db, sysAdmin, {
+      code: 'DV-MOVE',
+      name: 'Đơn vị chuyển tỉnh',
+      kind: 'implementer',
+      provinceCode: '01',
+    });
     await repo.insertUser(database.db, {
       email: 'move@khuyencong.vn',
       fullName: 'Người chuyển',
@@ -68,10 +99,15 @@ describe('organisations service', () => {
       role: 'implementer_staff',
       provinceCode: '01',
     });
-    const moved = await updateOrganisation(database.db, sysAdmin, org.id, { version: org.version, provinceCode: '91' });
+    const moved = await updateOrganisation(database.db, sysAdmin, org.id, {
+      version: org.version,
+      provinceCode: '91',
+    });
     expect(moved.version).toBe(org.version + 1);
     expect((await repo.findUserByEmail(database.db, 'move@khuyencong.vn'))!.provinceCode).toBe('91');
-    await expect(updateOrganisation(database.db, sysAdmin, org.id, { version: org.version, name: 'Khác' })).rejects.toMatchObject({
+    await expect(
+      updateOrganisation(database.db, sysAdmin, org.id, { version: org.version, name: 'Khác' }),
+    ).rejects.toMatchObject({
       code: 'VERSION_CONFLICT',
     });
     const actions = (await auditOf(org.id)).map((r) => r.action);
@@ -79,7 +115,9 @@ describe('organisations service', () => {
   });
 
   it('the audit trail refuses UPDATE and DELETE', async () => {
-    await expect(database.raw('UPDATE audit_log SET action = $1', ['tampered'])).rejects.toThrow(/append-only/);
+    await expect(database.raw('UPDATE audit_log SET action = $1', ['tampered'])).rejects.toThrow(
+      /append-only/,
+    );
     await expect(database.raw('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
   });
 });

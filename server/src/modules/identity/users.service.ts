@@ -61,7 +61,10 @@ export async function listUsers(db: Db, actor: Actor, q: UserListQuery): Promise
 }
 
 export async function getUser(db: Db, actor: Actor, id: string): Promise<UserDto> {
-  const u = id === actor.userId ? await repo.findUser(db, { kind: 'self', userId: id }, id) : await repo.findUser(db, scopeFor(actor), id);
+  const u =
+    id === actor.userId
+      ? await repo.findUser(db, { kind: 'self', userId: id }, id)
+      : await repo.findUser(db, scopeFor(actor), id);
   if (!u) throw notFound();
   return presentUser(db, actor, u);
 }
@@ -72,7 +75,8 @@ function checkRoleFits(role: Role, kind: OrgKind) {
 
 export async function createUser(db: Db, actor: Actor, input: UserCreateInput): Promise<UserDto> {
   const org = await repo.findOrganisation(db, scopeFor(actor), input.organisationId);
-  if (!org) throw new AppError('VALIDATION_FAILED', undefined, [{ path: 'organisationId', code: 'invalid_value' }]);
+  if (!org)
+    throw new AppError('VALIDATION_FAILED', undefined, [{ path: 'organisationId', code: 'invalid_value' }]);
   const orgTarget = { id: org.id, kind: org.kind as OrgKind, provinceCode: org.provinceCode };
   if (!canUser(actor, 'create', { role: input.role, organisation: orgTarget })) throw forbidden();
   checkRoleFits(input.role, org.kind as OrgKind);
@@ -80,8 +84,19 @@ export async function createUser(db: Db, actor: Actor, input: UserCreateInput): 
   const id = await tx(db, async (t) => {
     try {
       const { password: _pw, ...rest } = input;
-      const row = await repo.insertUser(t, { ...rest, passwordHash, provinceCode: org.provinceCode, passwordChangedAt: new Date() });
-      await record(t, actor, { action: 'user.created', entityType: 'user', entityId: row.id, provinceCode: row.provinceCode, after: row });
+      const row = await repo.insertUser(t, {
+        ...rest,
+        passwordHash,
+        provinceCode: org.provinceCode,
+        passwordChangedAt: new Date(),
+      });
+      await record(t, actor, {
+        action: 'user.created',
+        entityType: 'user',
+        entityId: row.id,
+        provinceCode: row.provinceCode,
+        after: row,
+      });
       return row.id;
     } catch (e) {
       if (isUniqueViolation(e)) throw new AppError('USER_EMAIL_TAKEN', { email: input.email });
@@ -107,8 +122,18 @@ export async function updateUser(db: Db, actor: Actor, id: string, input: UserUp
     let org = current.org;
     if (fields.organisationId && fields.organisationId !== current.organisationId) {
       const next = await repo.findOrganisation(t, scopeFor(actor), fields.organisationId);
-      if (!next) throw new AppError('VALIDATION_FAILED', undefined, [{ path: 'organisationId', code: 'invalid_value' }]);
-      if (!canOrg(actor, 'update', { id: next.id, kind: next.kind as OrgKind, provinceCode: next.provinceCode }) && actor.role !== 'system_admin')
+      if (!next)
+        throw new AppError('VALIDATION_FAILED', undefined, [
+          { path: 'organisationId', code: 'invalid_value' },
+        ]);
+      if (
+        !canOrg(actor, 'update', {
+          id: next.id,
+          kind: next.kind as OrgKind,
+          provinceCode: next.provinceCode,
+        }) &&
+        actor.role !== 'system_admin'
+      )
         throw forbidden();
       org = next;
     }
@@ -116,7 +141,12 @@ export async function updateUser(db: Db, actor: Actor, id: string, input: UserUp
     if (role !== current.role || org.id !== current.org.id) {
       if (!canUser(actor, 'changeRole', before)) throw forbidden();
       // The new role must also be one the actor may hand out.
-      if (!canUser(actor, 'create', { role, organisation: { id: org.id, kind: org.kind as OrgKind, provinceCode: org.provinceCode } }))
+      if (
+        !canUser(actor, 'create', {
+          role,
+          organisation: { id: org.id, kind: org.kind as OrgKind, provinceCode: org.provinceCode },
+        })
+      )
         throw forbidden();
       checkRoleFits(role, org.kind as OrgKind);
     }
@@ -138,7 +168,14 @@ export async function updateUser(db: Db, actor: Actor, id: string, input: UserUp
           : unlock
             ? 'user.unlocked'
             : 'user.updated';
-    await record(t, actor, { action, entityType: 'user', entityId: id, provinceCode: row.provinceCode, before: current, after: row });
+    await record(t, actor, {
+      action,
+      entityType: 'user',
+      entityId: id,
+      provinceCode: row.provinceCode,
+      before: current,
+      after: row,
+    });
   });
   return getUser(db, actor, id);
 }

@@ -81,8 +81,9 @@ export async function resolveUnitText(db: Db, text: string, opts: { provinceCode
 
   for (let start = 0; start < Math.min(parts.length, 3); start++) {
     const target = parts[start]!;
-    let candidates = await repo.findUnitViewsByNameKey(db, target.key, { levels: levelsFor[target.hint ?? 'any'] });
-    if (candidates.length === 0) continue;
+    const initial = await repo.findUnitViewsByNameKey(db, target.key, { levels: levelsFor[target.hint ?? 'any'] });
+    if (initial.length === 0) continue;
+    let candidates = initial;
     if (opts.provinceCode) candidates = candidates.filter((u) => rollsUpTo(u) === opts.provinceCode);
     let districtSeen = false;
     for (const part of parts.slice(start + 1)) {
@@ -101,7 +102,8 @@ export async function resolveUnitText(db: Db, text: string, opts: { provinceCode
     if (eras.size > 1) candidates = candidates.filter((u) => u.era === (districtSeen ? 'pre2025' : '2025'));
     if (candidates.length === 1) return { unit: presentUnit(candidates[0]!) };
     if (candidates.length > 1) return { error: 'ambiguous', candidates: candidates.slice(0, MAX_CANDIDATES).map(presentUnit) };
-    return { error: 'not_found', candidates: [] };
+    // The name exists but not where the text places it: offer the namesakes.
+    return { error: 'not_found', candidates: initial.slice(0, MAX_CANDIDATES).map(presentUnit) };
   }
   const suggestions = await repo.searchUnitViews(db, parts[0]!.key, 10);
   return { error: 'not_found', candidates: suggestions.map(presentUnit) };

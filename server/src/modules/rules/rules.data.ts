@@ -12,7 +12,13 @@ const TT64 = 'TT 64/2024/TT-BTC';
 
 type Item = Omit<SupportItem, 'activityContentCodes' | 'levels' | 'priorityEligible' | 'unknown'> &
   Partial<Pick<SupportItem, 'activityContentCodes' | 'levels' | 'priorityEligible' | 'unknown'>>;
-const item = (i: Item): SupportItem => ({ activityContentCodes: [], levels: ['national', 'local'], priorityEligible: true, unknown: false, ...i });
+const item = (i: Item): SupportItem => ({
+  activityContentCodes: [],
+  levels: ['national', 'local'],
+  priorityEligible: true,
+  unknown: false,
+  ...i,
+});
 
 /** Item catalogue shared by the sets: code, Vietnamese name, activity contents (NĐ 45/2012 Art 4). */
 const names: Record<string, [string, string[]]> = {
@@ -27,7 +33,10 @@ const names: Record<string, [string, string[]]> = {
   fair_foreign: ['Hội chợ, triển lãm ở nước ngoài', ['ND45-4']],
   study_tour_airfare: ['Vé máy bay khảo sát, học tập kinh nghiệm ở nước ngoài', ['ND45-2']],
   selection_event_region: ['Tổ chức bình chọn sản phẩm CNNT tiêu biểu cấp khu vực (mỗi sự kiện)', ['ND45-4']],
-  selection_event_nation: ['Tổ chức bình chọn sản phẩm CNNT tiêu biểu cấp quốc gia (mỗi sự kiện)', ['ND45-4']],
+  selection_event_nation: [
+    'Tổ chức bình chọn sản phẩm CNNT tiêu biểu cấp quốc gia (mỗi sự kiện)',
+    ['ND45-4'],
+  ],
   award_region: ['Thưởng sản phẩm đạt giải cấp khu vực (mỗi sản phẩm)', ['ND45-4']],
   award_nation: ['Thưởng sản phẩm đạt giải cấp quốc gia (mỗi sản phẩm)', ['ND45-4']],
   brand: ['Xây dựng, đăng ký thương hiệu', ['ND45-4']],
@@ -49,22 +58,69 @@ const ttlt26Items: SupportItem[] = [
   item({ ...base('enterprise_setup'), percent: null, capVnd: tr(10), citation: c26() }),
   item({ ...base('demo_model_new'), percent: 30, capVnd: tr(500), citation: c26() }),
   item({ ...base('demo_model_existing'), percent: null, capVnd: tr(100), citation: c26() }),
-  item({ ...base('cleaner_production_pilot'), percent: null, capVnd: null, unknown: true, citation: { document: 'TTLT 221/2012/TTLT-BTC-BCT', note: 'Mức theo TTLT 221/2012, nội dung chưa được đọc.' } }),
+  item({
+    ...base('cleaner_production_pilot'),
+    percent: null,
+    capVnd: null,
+    unknown: true,
+    citation: {
+      document: 'TTLT 221/2012/TTLT-BTC-BCT',
+      note: 'Mức theo TTLT 221/2012, nội dung chưa được đọc.',
+    },
+  }),
   item({ ...base('machinery'), percent: 50, capVnd: tr(200), citation: c26() }),
   item({ ...base('fair_domestic_organise'), percent: 100, capVnd: null, citation: c26() }),
-  item({ ...base('fair_domestic_participate'), percent: 80, capVnd: null, citation: { ...c26(), note: '80% chi phí thuê gian hàng' } }),
+  item({
+    ...base('fair_domestic_participate'),
+    percent: 80,
+    capVnd: null,
+    citation: { ...c26(), note: '80% chi phí thuê gian hàng' },
+  }),
   item({ ...base('fair_foreign'), percent: 100, capVnd: null, citation: c26() }),
   item({ ...base('study_tour_airfare'), percent: 100, capVnd: null, citation: c26() }),
-  item({ ...base('selection_event_region'), percent: null, capVnd: tr(100), levels: ['national'], priorityEligible: false, citation: c26() }),
-  item({ ...base('selection_event_nation'), percent: null, capVnd: tr(200), levels: ['national'], priorityEligible: false, citation: c26() }),
-  item({ ...base('award_region'), percent: null, capVnd: tr(5), levels: ['national'], priorityEligible: false, citation: c26() }),
-  item({ ...base('award_nation'), percent: null, capVnd: tr(10), levels: ['national'], priorityEligible: false, citation: c26() }),
+  item({
+    ...base('selection_event_region'),
+    percent: null,
+    capVnd: tr(100),
+    levels: ['national'],
+    priorityEligible: false,
+    citation: c26(),
+  }),
+  item({
+    ...base('selection_event_nation'),
+    percent: null,
+    capVnd: tr(200),
+    levels: ['national'],
+    priorityEligible: false,
+    citation: c26(),
+  }),
+  item({
+    ...base('award_region'),
+    percent: null,
+    capVnd: tr(5),
+    levels: ['national'],
+    priorityEligible: false,
+    citation: c26(),
+  }),
+  item({
+    ...base('award_nation'),
+    percent: null,
+    capVnd: tr(10),
+    levels: ['national'],
+    priorityEligible: false,
+    citation: c26(),
+  }),
   item({ ...base('brand'), percent: 50, capVnd: tr(35), citation: c26() }),
   item({ ...base('consultancy'), percent: 50, capVnd: tr(35), citation: c26() }),
   item({ ...base('association_region'), percent: 30, capVnd: tr(70), citation: c26() }),
   item({ ...base('association_nation'), percent: 30, capVnd: tr(100), citation: c26() }),
   item({ ...base('linkage_cluster'), percent: 50, capVnd: tr(150), citation: c26() }),
-  item({ ...base('relocation_interest'), percent: 50, capVnd: tr(500), citation: { ...c26(), note: '50% lãi suất vay trong 2 năm' } }),
+  item({
+    ...base('relocation_interest'),
+    percent: 50,
+    capVnd: tr(500),
+    citation: { ...c26(), note: '50% lãi suất vay trong 2 năm' },
+  }),
   item({ ...base('pollution_treatment_establishment'), percent: 30, capVnd: tr(300), citation: c26() }),
   item({ ...base('pollution_treatment_cluster'), percent: 30, capVnd: tr(1500), citation: c26() }),
   item({ ...base('cluster_plan'), percent: 50, capVnd: tr(500), citation: c26() }),
@@ -72,38 +128,139 @@ const ttlt26Items: SupportItem[] = [
 ];
 
 const tt36Advance = [
-  { code: 'advance_cluster_infra', descriptionVi: 'Tạm ứng 30% cho hạ tầng cụm công nghiệp khi khối lượng thực hiện trên 50%', itemCodes: ['cluster_infrastructure'], percent: 30, afterProgressPercent: 50, citation: { document: 'TT 36/2013/TT-BCT', article: '13–16' } },
-  { code: 'advance_soft', descriptionVi: 'Tạm ứng 70% cho đào tạo, tư vấn, hội chợ, thông tin tuyên truyền', itemCodes: ['fair_domestic_organise', 'fair_domestic_participate', 'fair_foreign', 'consultancy', 'brand', 'study_tour_airfare'], percent: 70, afterProgressPercent: null, citation: { document: 'TT 36/2013/TT-BCT', article: '13–16' } },
-  { code: 'advance_models_machinery', descriptionVi: 'Tạm ứng 70% cho mô hình, máy móc thiết bị khi đã đầu tư trên 70%', itemCodes: ['demo_model_new', 'demo_model_existing', 'machinery', 'technology_line', 'cleaner_production_pilot'], percent: 70, afterProgressPercent: 70, citation: { document: 'TT 36/2013/TT-BCT', article: '13–16' } },
-  { code: 'advance_enterprise_setup', descriptionVi: 'Tạm ứng 100% hỗ trợ thành lập doanh nghiệp', itemCodes: ['enterprise_setup'], percent: 100, afterProgressPercent: null, citation: { document: 'TT 36/2013/TT-BCT', article: '13–16' } },
+  {
+    code: 'advance_cluster_infra',
+    descriptionVi: 'Tạm ứng 30% cho hạ tầng cụm công nghiệp khi khối lượng thực hiện trên 50%',
+    itemCodes: ['cluster_infrastructure'],
+    percent: 30,
+    afterProgressPercent: 50,
+    citation: { document: 'TT 36/2013/TT-BCT', article: '13–16' },
+  },
+  {
+    code: 'advance_soft',
+    descriptionVi: 'Tạm ứng 70% cho đào tạo, tư vấn, hội chợ, thông tin tuyên truyền',
+    itemCodes: [
+      'fair_domestic_organise',
+      'fair_domestic_participate',
+      'fair_foreign',
+      'consultancy',
+      'brand',
+      'study_tour_airfare',
+    ],
+    percent: 70,
+    afterProgressPercent: null,
+    citation: { document: 'TT 36/2013/TT-BCT', article: '13–16' },
+  },
+  {
+    code: 'advance_models_machinery',
+    descriptionVi: 'Tạm ứng 70% cho mô hình, máy móc thiết bị khi đã đầu tư trên 70%',
+    itemCodes: [
+      'demo_model_new',
+      'demo_model_existing',
+      'machinery',
+      'technology_line',
+      'cleaner_production_pilot',
+    ],
+    percent: 70,
+    afterProgressPercent: 70,
+    citation: { document: 'TT 36/2013/TT-BCT', article: '13–16' },
+  },
+  {
+    code: 'advance_enterprise_setup',
+    descriptionVi: 'Tạm ứng 100% hỗ trợ thành lập doanh nghiệp',
+    itemCodes: ['enterprise_setup'],
+    percent: 100,
+    afterProgressPercent: null,
+    citation: { document: 'TT 36/2013/TT-BCT', article: '13–16' },
+  },
 ];
 
 const conditions = [
-  { code: 'content_fits', textVi: 'Nội dung phù hợp Điều 4 và Điều 5 Nghị định 45/2012/NĐ-CP', citation: { document: TTLT26, article: '7' } },
-  { code: 'scheme_approved', textVi: 'Đề án được cấp có thẩm quyền phê duyệt', citation: { document: TTLT26, article: '7' } },
-  { code: 'counterpart_committed', textVi: 'Đơn vị thụ hưởng đã đầu tư hoặc cam kết bố trí kinh phí đối ứng', citation: { document: TTLT26, article: '7' } },
-  { code: 'no_double_funding', textVi: 'Cùng một nội dung chi chưa được hỗ trợ từ nguồn ngân sách nhà nước khác', citation: { document: TTLT26, article: '7' } },
+  {
+    code: 'content_fits',
+    textVi: 'Nội dung phù hợp Điều 4 và Điều 5 Nghị định 45/2012/NĐ-CP',
+    citation: { document: TTLT26, article: '7' },
+  },
+  {
+    code: 'scheme_approved',
+    textVi: 'Đề án được cấp có thẩm quyền phê duyệt',
+    citation: { document: TTLT26, article: '7' },
+  },
+  {
+    code: 'counterpart_committed',
+    textVi: 'Đơn vị thụ hưởng đã đầu tư hoặc cam kết bố trí kinh phí đối ứng',
+    citation: { document: TTLT26, article: '7' },
+  },
+  {
+    code: 'no_double_funding',
+    textVi: 'Cùng một nội dung chi chưa được hỗ trợ từ nguồn ngân sách nhà nước khác',
+    citation: { document: TTLT26, article: '7' },
+  },
 ];
 
 /** TT 28/2018 values seen (regulations.md §3); the rest of its table was not read and is marked unknown. */
 function tt28Items(doc: string): SupportItem[] {
   const c = (article: string, clause: string, note?: string) => {
-    const notes = [note, doc !== TT28 ? `áp dụng theo bản sửa đổi, bổ sung bởi ${TT64}` : undefined].filter(Boolean);
-    return { document: TT28, ...(article ? { article } : {}), ...(clause ? { clause } : {}), ...(notes.length ? { note: notes.join('; ') } : {}) };
+    const notes = [note, doc !== TT28 ? `áp dụng theo bản sửa đổi, bổ sung bởi ${TT64}` : undefined].filter(
+      Boolean,
+    );
+    return {
+      document: TT28,
+      ...(article ? { article } : {}),
+      ...(clause ? { clause } : {}),
+      ...(notes.length ? { note: notes.join('; ') } : {}),
+    };
   };
   const seen: SupportItem[] = [
-    item({ ...base('enterprise_setup'), percent: null, capVnd: tr(10), citation: c('', '', 'Điều, khoản chưa xác định (đọc qua bản tóm tắt TT 28/2018)') }),
+    item({
+      ...base('enterprise_setup'),
+      percent: null,
+      capVnd: tr(10),
+      citation: c('', '', 'Điều, khoản chưa xác định (đọc qua bản tóm tắt TT 28/2018)'),
+    }),
     item({ ...base('demo_model_new'), percent: 30, capVnd: tr(1000), citation: c('8', '2') }),
-    item({ ...base('demo_model_existing'), percent: 30, capVnd: tr(100), citation: c('', '', 'Giá trị đọc qua NQ 08/2024 tỉnh Đồng Tháp (dẫn chiếu TT 28/2018); điều khoản chưa xác định') }),
-    item({ ...base('cleaner_production_pilot'), percent: 30, capVnd: tr(500), citation: c('', '', 'Giá trị đọc qua NQ 08/2024 tỉnh Đồng Tháp (dẫn chiếu TT 28/2018); điều khoản chưa xác định') }),
+    item({
+      ...base('demo_model_existing'),
+      percent: 30,
+      capVnd: tr(100),
+      citation: c(
+        '',
+        '',
+        'Giá trị đọc qua NQ 08/2024 tỉnh Đồng Tháp (dẫn chiếu TT 28/2018); điều khoản chưa xác định',
+      ),
+    }),
+    item({
+      ...base('cleaner_production_pilot'),
+      percent: 30,
+      capVnd: tr(500),
+      citation: c(
+        '',
+        '',
+        'Giá trị đọc qua NQ 08/2024 tỉnh Đồng Tháp (dẫn chiếu TT 28/2018); điều khoản chưa xác định',
+      ),
+    }),
     item({ ...base('machinery'), percent: 50, capVnd: tr(300), citation: c('8', '4') }),
-    item({ ...base('technology_line'), percent: 50, capVnd: null, capOf: { itemCode: 'machinery', factor: 1.5 }, citation: c('8', '4', 'Dây chuyền công nghệ tối đa 1,5 lần mức máy móc thiết bị') }),
+    item({
+      ...base('technology_line'),
+      percent: 50,
+      capVnd: null,
+      capOf: { itemCode: 'machinery', factor: 1.5 },
+      citation: c('8', '4', 'Dây chuyền công nghệ tối đa 1,5 lần mức máy móc thiết bị'),
+    }),
     item({ ...base('fair_foreign'), percent: 100, capVnd: null, citation: c('8', '6') }),
     item({ ...base('study_tour_airfare'), percent: 100, capVnd: null, citation: c('8', '6') }),
   ];
   const unknown = Object.keys(names)
     .filter((k) => !seen.some((s) => s.code === k))
-    .map((k) => item({ ...base(k), percent: null, capVnd: null, unknown: true, citation: { document: doc, note: 'Mức hỗ trợ của nội dung này chưa được đối chiếu với văn bản.' } }));
+    .map((k) =>
+      item({
+        ...base(k),
+        percent: null,
+        capVnd: null,
+        unknown: true,
+        citation: { document: doc, note: 'Mức hỗ trợ của nội dung này chưa được đối chiếu với văn bản.' },
+      }),
+    );
   return [...seen, ...unknown];
 }
 
@@ -118,12 +275,26 @@ export const nationalRuleSets: RuleSetInput[] = [
     legalBasis: TTLT26,
     body: {
       supportItems: ttlt26Items,
-      priorityMultiplier: { factor: 1.5, descriptionVi: 'Địa bàn, ngành nghề ưu tiên: tối đa 1,5 lần mức hỗ trợ thông thường', citation: { document: TTLT26, article: '6', clause: '2', point: 't' } },
+      priorityMultiplier: {
+        factor: 1.5,
+        descriptionVi: 'Địa bàn, ngành nghề ưu tiên: tối đa 1,5 lần mức hỗ trợ thông thường',
+        citation: { document: TTLT26, article: '6', clause: '2', point: 't' },
+      },
       advanceRules: tt36Advance,
-      advanceCapPercent: { percent: 70, citation: { document: TTLT26, article: '8', clause: '2', point: 'b' } },
-      overhead: { agencyMaxPercentOfAnnualFunds: 1.5, implementerMaxPercentOfScheme: 2.5, citation: { document: TTLT26, article: '6' } },
+      advanceCapPercent: {
+        percent: 70,
+        citation: { document: TTLT26, article: '8', clause: '2', point: 'b' },
+      },
+      overhead: {
+        agencyMaxPercentOfAnnualFunds: 1.5,
+        implementerMaxPercentOfScheme: 2.5,
+        citation: { document: TTLT26, article: '6' },
+      },
       conditions,
-      unknownsVi: ['Mức chi mô hình sản xuất sạch hơn theo TTLT 221/2012 chưa được đọc.', 'Chi tiết địa bàn, ngành nghề ưu tiên (TT 36/2013 Phụ lục 3) chưa được đọc.'],
+      unknownsVi: [
+        'Mức chi mô hình sản xuất sạch hơn theo TTLT 221/2012 chưa được đọc.',
+        'Chi tiết địa bàn, ngành nghề ưu tiên (TT 36/2013 Phụ lục 3) chưa được đọc.',
+      ],
     },
   },
   {
@@ -164,7 +335,12 @@ export const nationalRuleSets: RuleSetInput[] = [
       overhead: null,
       conditions: [
         ...conditions,
-        { code: 'priority_women_ethnic', textVi: 'Ưu tiên cơ sở do phụ nữ, người dân tộc thiểu số làm chủ và địa bàn khó khăn (không có mức định lượng)', citation: { document: TT64 } },
+        {
+          code: 'priority_women_ethnic',
+          textVi:
+            'Ưu tiên cơ sở do phụ nữ, người dân tộc thiểu số làm chủ và địa bàn khó khăn (không có mức định lượng)',
+          citation: { document: TT64 },
+        },
       ],
       unknownsVi: [
         'Ngày hiệu lực của TT 64/2024 chưa được xác minh: dùng ngày ban hành 28/08/2024.',

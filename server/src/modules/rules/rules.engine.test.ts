@@ -1,12 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RuleSetBody, type ComputeInput, type CostLineInput } from '../../../../shared/schemas/rules.ts';
+import { type ComputeInput, type CostLineInput, RuleSetBody } from '../../../../shared/schemas/rules.ts';
 import { nationalRuleSets } from './rules.data.ts';
 import { computeSupport, lineTotalIsConsistent, pickRuleSet, type RuleSetRecord } from './rules.engine.ts';
 
-const sets: RuleSetRecord[] = nationalRuleSets.map((s) => ({ ...s, provinceCode: s.provinceCode ?? null, effectiveTo: s.effectiveTo ?? null, active: true, body: RuleSetBody.parse(s.body) }));
+const sets: RuleSetRecord[] = nationalRuleSets.map((s) => ({
+  ...s,
+  provinceCode: s.provinceCode ?? null,
+  effectiveTo: s.effectiveTo ?? null,
+  active: true,
+  body: RuleSetBody.parse(s.body),
+}));
 const tr = (n: number) => String(n * 1_000_000);
-const line = (itemCode: string, total: string, fundingSource: CostLineInput['fundingSource'] = 'national', ref?: string): CostLineInput => ({
+const line = (
+  itemCode: string,
+  total: string,
+  fundingSource: CostLineInput['fundingSource'] = 'national',
+  ref?: string,
+): CostLineInput => ({
   itemCode,
   description: itemCode,
   quantity: 1,
@@ -17,7 +28,12 @@ const line = (itemCode: string, total: string, fundingSource: CostLineInput['fun
 });
 const compute = (date: string, lines: CostLineInput[], extra: Partial<ComputeInput> = {}) => {
   const input: ComputeInput = { date, level: 'national', priorityArea: false, lines, ...extra };
-  const picked = pickRuleSet(sets, { date, level: input.level, provinceCode: input.provinceCode, code: input.ruleSetCode });
+  const picked = pickRuleSet(sets, {
+    date,
+    level: input.level,
+    provinceCode: input.provinceCode,
+    code: input.ruleSetCode,
+  });
   if (!picked) throw new Error('no rule set');
   return computeSupport(picked.set, input, picked.fallbackVi);
 };
@@ -33,9 +49,13 @@ describe('which rule set is in force', () => {
   ])('on %s: %s', (date, code) => {
     expect(pickRuleSet(sets, { date, level: 'national' })?.set.code).toBe(code);
   });
-  it('none before 2014-04-08', () => expect(pickRuleSet(sets, { date: '2013-01-01', level: 'national' })).toBeUndefined());
+  it('none before 2014-04-08', () =>
+    expect(pickRuleSet(sets, { date: '2013-01-01', level: 'national' })).toBeUndefined());
   it('a local scheme without a provincial set falls back to the national ceiling, and says so', () => {
-    const r = compute('2026-03-01', [line('machinery', tr(400), 'local')], { level: 'local', provinceCode: '91' });
+    const r = compute('2026-03-01', [line('machinery', tr(400), 'local')], {
+      level: 'local',
+      provinceCode: '91',
+    });
     expect(r.unknownsVi[0]).toContain('Tỉnh chưa có mức chi');
     expect(r.items[0]!.allowedState).toBe(tr(200));
   });
@@ -57,7 +77,10 @@ describe('support levels worked from the texts', () => {
     ['2016-03-01', 'enterprise_setup', 8, 8, 8, 'TTLT 26/2014/TTLT-BTC-BCT'], // cap 10, no percentage
     ['2016-03-01', 'fair_domestic_participate', 50, 40, 40, 'TTLT 26/2014/TTLT-BTC-BCT'], // 80% of booth rent
   ])('%s %s: cost %d tr → allowed %d tr', (date, item, cost, requested, allowed, doc) => {
-    const r = compute(date, [line(item, tr(requested), 'national', 'A'), line(item, tr(cost - requested), 'counterpart', 'B')]);
+    const r = compute(date, [
+      line(item, tr(requested), 'national', 'A'),
+      line(item, tr(cost - requested), 'counterpart', 'B'),
+    ]);
     const it = r.items[0]!;
     expect(it.allowedState).toBe(tr(allowed));
     expect(it.citation?.document).toBe(doc);
@@ -68,10 +91,18 @@ describe('support levels worked from the texts', () => {
   });
 
   it('a machinery scheme asking 400 tr under TT 28 is capped at 300.000.000 ₫ with its citation', () => {
-    const r = compute('2026-03-01', [line('machinery', tr(400), 'national', '1'), line('machinery', tr(800), 'counterpart', '2')]);
+    const r = compute('2026-03-01', [
+      line('machinery', tr(400), 'national', '1'),
+      line('machinery', tr(800), 'counterpart', '2'),
+    ]);
     expect(r.violations.find((v) => v.code === 'CAP_EXCEEDED')?.messageVi).toContain('300.000.000 ₫');
     expect(r.items[0]!.explanationVi).toContain('TT 28/2018/TT-BTC, Điều 8, khoản 4');
-    expect(r.totals).toEqual({ cost: tr(1200), requestedState: tr(400), allowedState: tr(300), counterpartRequired: tr(900) });
+    expect(r.totals).toEqual({
+      cost: tr(1200),
+      requestedState: tr(400),
+      allowedState: tr(300),
+      counterpartRequired: tr(900),
+    });
   });
 
   it('the 1.5 × priority multiplier applies under TTLT 26/2014 only', () => {
@@ -90,35 +121,62 @@ describe('support levels worked from the texts', () => {
   });
 
   it('content the level does not fund, unknown content, wrong funding source, totals that do not add up', () => {
-    const r = compute('2016-03-01', [
-      line('selection_event_region', tr(50), 'local', 'x'),
-      line('khong_co', tr(10), 'local', 'y'),
-      { ...line('machinery', tr(100), 'national', 'z'), quantity: 3, unitPrice: tr(30) },
-    ], { level: 'local', provinceCode: '01' });
+    const r = compute(
+      '2016-03-01',
+      [
+        line('selection_event_region', tr(50), 'local', 'x'),
+        line('khong_co', tr(10), 'local', 'y'),
+        { ...line('machinery', tr(100), 'national', 'z'), quantity: 3, unitPrice: tr(30) },
+      ],
+      { level: 'local', provinceCode: '01' },
+    );
     const codes = r.violations.map((v) => v.code).sort();
-    expect(codes).toEqual(['FUNDING_SOURCE_MISMATCH', 'ITEM_NOT_IN_RULESET', 'LEVEL_NOT_FUNDED', 'TOTAL_MISMATCH']);
+    expect(codes).toEqual([
+      'FUNDING_SOURCE_MISMATCH',
+      'ITEM_NOT_IN_RULESET',
+      'LEVEL_NOT_FUNDED',
+      'TOTAL_MISMATCH',
+    ]);
   });
 });
 
 describe('invariants', () => {
-  const items = ['machinery', 'demo_model_new', 'brand', 'technology_line', 'enterprise_setup', 'fair_foreign'];
+  const items = [
+    'machinery',
+    'demo_model_new',
+    'brand',
+    'technology_line',
+    'enterprise_setup',
+    'fair_foreign',
+  ];
   const arbLine = fc.record({
     itemCode: fc.constantFrom(...items),
     total: fc.bigInt({ min: 0n, max: 5_000_000_000n }).map(String),
-    fundingSource: fc.constantFrom('national', 'counterpart', 'other') as fc.Arbitrary<CostLineInput['fundingSource']>,
+    fundingSource: fc.constantFrom('national', 'counterpart', 'other') as fc.Arbitrary<
+      CostLineInput['fundingSource']
+    >,
   });
   it('allowed support never exceeds the cost, the cap or the percentage; counterpart + state = cost', () => {
     fc.assert(
-      fc.property(fc.array(arbLine, { minLength: 1, maxLength: 12 }), fc.constantFrom('2016-03-01', '2019-07-01', '2026-03-01'), fc.boolean(), (ls, date, priority) => {
-        const r = compute(date, ls.map((l) => line(l.itemCode, l.total, l.fundingSource)), { priorityArea: priority });
-        for (const it of r.items) {
-          const allowed = BigInt(it.allowedState);
-          expect(allowed <= BigInt(it.eligibleCost)).toBe(true);
-          if (it.capVnd) expect(allowed <= BigInt(it.capVnd)).toBe(true);
-          const stateUsed = BigInt(it.requestedState) < allowed ? BigInt(it.requestedState) : allowed;
-          expect(stateUsed + BigInt(it.counterpartRequired)).toBe(BigInt(it.eligibleCost));
-        }
-      }),
+      fc.property(
+        fc.array(arbLine, { minLength: 1, maxLength: 12 }),
+        fc.constantFrom('2016-03-01', '2019-07-01', '2026-03-01'),
+        fc.boolean(),
+        (ls, date, priority) => {
+          const r = compute(
+            date,
+            ls.map((l) => line(l.itemCode, l.total, l.fundingSource)),
+            { priorityArea: priority },
+          );
+          for (const it of r.items) {
+            const allowed = BigInt(it.allowedState);
+            expect(allowed <= BigInt(it.eligibleCost)).toBe(true);
+            if (it.capVnd) expect(allowed <= BigInt(it.capVnd)).toBe(true);
+            const stateUsed = BigInt(it.requestedState) < allowed ? BigInt(it.requestedState) : allowed;
+            expect(stateUsed + BigInt(it.counterpartRequired)).toBe(BigInt(it.eligibleCost));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

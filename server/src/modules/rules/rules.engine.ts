@@ -26,11 +26,17 @@ export type RuleSetRecord = {
 
 export function citationText(c: Citation | null | undefined): string {
   if (!c) return '';
-  const parts = [c.document, c.article && `Điều ${c.article}`, c.clause && `khoản ${c.clause}`, c.point && `điểm ${c.point}`].filter(Boolean);
+  const parts = [
+    c.document,
+    c.article && `Điều ${c.article}`,
+    c.clause && `khoản ${c.clause}`,
+    c.point && `điểm ${c.point}`,
+  ].filter(Boolean);
   return parts.join(', ');
 }
 
-const inForce = (s: RuleSetRecord, date: string) => s.active && s.effectiveFrom <= date && (s.effectiveTo === null || date <= s.effectiveTo);
+const inForce = (s: RuleSetRecord, date: string) =>
+  s.active && s.effectiveFrom <= date && (s.effectiveTo === null || date <= s.effectiveTo);
 
 /**
  * The rule set for a scheme on a date: a named one if asked; for a local scheme the province's own
@@ -45,19 +51,26 @@ export function pickRuleSet(
     const named = sets.find((s) => s.code === q.code);
     return named ? { set: named } : undefined;
   }
-  const latest = (list: RuleSetRecord[]) => list.sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
+  const latest = (list: RuleSetRecord[]) =>
+    list.sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
   if (q.level === 'local' && q.provinceCode) {
-    const own = latest(sets.filter((s) => s.level === 'local' && s.provinceCode === q.provinceCode && inForce(s, q.date)));
+    const own = latest(
+      sets.filter((s) => s.level === 'local' && s.provinceCode === q.provinceCode && inForce(s, q.date)),
+    );
     if (own) return { set: own };
   }
   const national = latest(sets.filter((s) => s.level === 'national' && inForce(s, q.date)));
   if (!national) return undefined;
   return q.level === 'local'
-    ? { set: national, fallbackVi: 'Tỉnh chưa có mức chi khuyến công địa phương trong hệ thống: áp dụng mức của Bộ Tài chính làm trần.' }
+    ? {
+        set: national,
+        fallbackVi:
+          'Tỉnh chưa có mức chi khuyến công địa phương trong hệ thống: áp dụng mức của Bộ Tài chính làm trần.',
+      }
     : { set: national };
 }
 
-const minBig = (...xs: bigint[]) => xs.reduce((a, b) => (b < a ? b : a));
+const minBig = (...xs: bigint[]) => xs.reduce((a, b) => Math.min(b, a));
 const sum = (xs: bigint[]) => xs.reduce((a, b) => a + b, 0n);
 const ref = (l: CostLineInput, i: number) => l.ref ?? String(i + 1);
 
@@ -80,14 +93,23 @@ function capOf(item: SupportItem, body: RuleSetBody): bigint | null {
   return null;
 }
 
-function computeItem(set: RuleSetRecord, input: ComputeInput, code: string, lines: { line: CostLineInput; ref: string }[]): ItemResult {
+function computeItem(
+  set: RuleSetRecord,
+  input: ComputeInput,
+  code: string,
+  lines: { line: CostLineInput; ref: string }[],
+): ItemResult {
   const item = set.body.supportItems.find((s) => s.code === code);
   const refs = lines.map((l) => l.ref);
   const eligibleCost = sum(lines.map((l) => BigInt(l.line.total)));
   const stateSource = stateSourceFor(input.level);
-  const requestedState = sum(lines.filter((l) => l.line.fundingSource === stateSource).map((l) => BigInt(l.line.total)));
+  const requestedState = sum(
+    lines.filter((l) => l.line.fundingSource === stateSource).map((l) => BigInt(l.line.total)),
+  );
   const violations: Violation[] = [];
-  const wrongSource = lines.filter((l) => l.line.fundingSource === (input.level === 'national' ? 'local' : 'national'));
+  const wrongSource = lines.filter(
+    (l) => l.line.fundingSource === (input.level === 'national' ? 'local' : 'national'),
+  );
   if (wrongSource.length)
     violations.push({
       code: 'FUNDING_SOURCE_MISMATCH',
@@ -111,13 +133,18 @@ function computeItem(set: RuleSetRecord, input: ComputeInput, code: string, line
     ...extra,
   });
   if (!item) {
-    violations.push({ code: 'ITEM_NOT_IN_RULESET', messageVi: `Nội dung "${code}" không có trong ${set.legalBasis}: không được hỗ trợ.`, lineRefs: refs });
+    violations.push({
+      code: 'ITEM_NOT_IN_RULESET',
+      messageVi: `Nội dung "${code}" không có trong ${set.legalBasis}: không được hỗ trợ.`,
+      lineRefs: refs,
+    });
     return result(0n, 'Không có mức hỗ trợ cho nội dung này.');
   }
   if (item.unknown) {
     violations.push({
       code: 'RULE_UNKNOWN',
-      messageVi: `Mức hỗ trợ "${item.nameVi}" theo ${set.legalBasis} chưa được xác minh; hệ thống không tự suy đoán. ${item.citation.note ?? ''}`.trim(),
+      messageVi:
+        `Mức hỗ trợ "${item.nameVi}" theo ${set.legalBasis} chưa được xác minh; hệ thống không tự suy đoán. ${item.citation.note ?? ''}`.trim(),
       lineRefs: refs,
     });
     return result(0n, 'Chưa xác minh được mức hỗ trợ: cần bổ sung bộ quy tắc.');
@@ -139,8 +166,12 @@ function computeItem(set: RuleSetRecord, input: ComputeInput, code: string, line
   const byPercent = pct === null ? eligibleCost : (eligibleCost * BigInt(Math.round(pct * 1000))) / 100_000n;
   const allowed = minBig(eligibleCost, byPercent, ...(cap === null ? [] : [cap]));
   const steps = [
-    pct === null ? `chi phí ${formatVnd(eligibleCost)}` : `${pct}% × ${formatVnd(eligibleCost)} = ${formatVnd(byPercent)}`,
-    cap === null ? 'không quy định mức trần' : `mức trần ${formatVnd(cap)}${multiplier !== 1 ? ` (${multiplier} × ${formatVnd(baseCap!)}, địa bàn/ngành ưu tiên theo ${citationText(pm?.citation)})` : ''}`,
+    pct === null
+      ? `chi phí ${formatVnd(eligibleCost)}`
+      : `${pct}% × ${formatVnd(eligibleCost)} = ${formatVnd(byPercent)}`,
+    cap === null
+      ? 'không quy định mức trần'
+      : `mức trần ${formatVnd(cap)}${multiplier !== 1 ? ` (${multiplier} × ${formatVnd(baseCap!)}, địa bàn/ngành ưu tiên theo ${citationText(pm?.citation)})` : ''}`,
   ];
   const explanationVi = `${steps.join('; ')} → tối đa ${formatVnd(allowed)} theo ${citationText(item.citation)}.`;
   if (requestedState > allowed)
@@ -149,7 +180,11 @@ function computeItem(set: RuleSetRecord, input: ComputeInput, code: string, line
       messageVi: `Đề nghị ngân sách hỗ trợ ${formatVnd(requestedState)} cho "${item.nameVi}" vượt mức tối đa ${formatVnd(allowed)} (${citationText(item.citation)}).`,
       lineRefs: refs,
     });
-  return result(allowed, explanationVi, { capVnd: cap === null ? null : String(cap), multiplier, percent: pct });
+  return result(allowed, explanationVi, {
+    capVnd: cap === null ? null : String(cap),
+    multiplier,
+    percent: pct,
+  });
 }
 
 /** Computes, per support item and in total, the state support the rule set allows and why. Pure. */
@@ -159,7 +194,11 @@ export function computeSupport(set: RuleSetRecord, input: ComputeInput, fallback
   input.lines.forEach((line, i) => {
     const r = ref(line, i);
     if (!lineTotalIsConsistent(line))
-      violations.push({ code: 'TOTAL_MISMATCH', messageVi: `Dòng ${r}: thành tiền không bằng số lượng × đơn giá.`, lineRefs: [r] });
+      violations.push({
+        code: 'TOTAL_MISMATCH',
+        messageVi: `Dòng ${r}: thành tiền không bằng số lượng × đơn giá.`,
+        lineRefs: [r],
+      });
     // Counterpart and other money count toward the item's eligible cost but request no state support.
     const list = groups.get(line.itemCode) ?? [];
     list.push({ line, ref: r });
@@ -170,7 +209,13 @@ export function computeSupport(set: RuleSetRecord, input: ComputeInput, fallback
   const allowed = sum(items.map((i) => BigInt(i.allowedState)));
   const requested = sum(items.map((i) => BigInt(i.requestedState)));
   return {
-    ruleSet: { code: set.code, nameVi: set.nameVi, legalBasis: set.legalBasis, effectiveFrom: set.effectiveFrom, effectiveTo: set.effectiveTo },
+    ruleSet: {
+      code: set.code,
+      nameVi: set.nameVi,
+      legalBasis: set.legalBasis,
+      effectiveFrom: set.effectiveFrom,
+      effectiveTo: set.effectiveTo,
+    },
     items,
     totals: {
       cost: String(cost),

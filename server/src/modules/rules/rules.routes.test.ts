@@ -42,7 +42,9 @@ describe('rule sets API', () => {
   it('ships the three national rule sets, readable by any signed-in user', async () => {
     const s = await signIn(t.app, demo.establishmentRep);
     const list = (await s.get('/api/rule-sets')).json() as RuleSetDto[];
-    expect(list.map((r) => r.code)).toEqual(expect.arrayContaining(['TTLT-26-2014', 'TT-28-2018', 'TT-28-2018-SD-64-2024']));
+    expect(list.map((r) => r.code)).toEqual(
+      expect.arrayContaining(['TTLT-26-2014', 'TT-28-2018', 'TT-28-2018-SD-64-2024']),
+    );
     expect(list.every((r) => r.abilities.update === false)).toBe(true);
     expect((await t.app.inject({ method: 'GET', url: '/api/rule-sets' })).statusCode).toBe(401);
   });
@@ -53,8 +55,20 @@ describe('rule sets API', () => {
       date: '2026-03-01',
       level: 'national',
       lines: [
-        { itemCode: 'machinery', quantity: 4, unitPrice: '300000000', total: '1200000000', fundingSource: 'counterpart' },
-        { itemCode: 'machinery', quantity: 1, unitPrice: '400000000', total: '400000000', fundingSource: 'national' },
+        {
+          itemCode: 'machinery',
+          quantity: 4,
+          unitPrice: '300000000',
+          total: '1200000000',
+          fundingSource: 'counterpart',
+        },
+        {
+          itemCode: 'machinery',
+          quantity: 1,
+          unitPrice: '400000000',
+          total: '400000000',
+          fundingSource: 'national',
+        },
       ],
     });
     expect(res.statusCode).toBe(200);
@@ -69,10 +83,15 @@ describe('rule sets API', () => {
     const res = await s.post('/api/rule-sets/compute', {
       date: '2026-03-01',
       level: 'national',
-      lines: [{ itemCode: 'machinery', quantity: 1, unitPrice: '-5', total: '1.5', fundingSource: 'national' }],
+      lines: [
+        { itemCode: 'machinery', quantity: 1, unitPrice: '-5', total: '1.5', fundingSource: 'national' },
+      ],
     });
     expect(res.statusCode).toBe(422);
-    expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(['lines.0.unitPrice', 'lines.0.total']);
+    expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual([
+      'lines.0.unitPrice',
+      'lines.0.total',
+    ]);
   });
 
   it('a department leader adds its province’s resolution; another province’s is 403; duplicates 409; stale 409', async () => {
@@ -82,12 +101,16 @@ describe('rule sets API', () => {
     const dto = created.json() as RuleSetDto;
     expect(dto.abilities.update).toBe(true);
     expect((await ag.post('/api/rule-sets', localSet('01', 'NQ-HN'))).statusCode).toBe(403);
-    expect((await ag.post('/api/rule-sets', localSet('91', 'NQ-99-2024-AG'))).json().code).toBe('RULESET_CODE_TAKEN');
+    expect((await ag.post('/api/rule-sets', localSet('91', 'NQ-99-2024-AG'))).json().code).toBe(
+      'RULESET_CODE_TAKEN',
+    );
     const officer = await signIn(t.app, demo.angiangOfficer);
     expect((await officer.post('/api/rule-sets', localSet('91', 'NQ-X'))).statusCode).toBe(403);
     const { id, version } = dto;
     const body = { ...localSet('91', 'NQ-99-2024-AG'), version };
-    expect((await ag.request({ method: 'PUT', url: `/api/rule-sets/${id}`, payload: body })).statusCode).toBe(200);
+    expect((await ag.request({ method: 'PUT', url: `/api/rule-sets/${id}`, payload: body })).statusCode).toBe(
+      200,
+    );
     const stale = await ag.request({ method: 'PUT', url: `/api/rule-sets/${id}`, payload: body });
     expect(stale.json().code).toBe('VERSION_CONFLICT');
     // the local scheme in An Giang now uses the province's own levels
@@ -96,13 +119,24 @@ describe('rule sets API', () => {
         date: '2026-03-01',
         level: 'local',
         provinceCode: '91',
-        lines: [{ itemCode: 'machinery', quantity: 1, unitPrice: '400000000', total: '400000000', fundingSource: 'local' }],
+        lines: [
+          {
+            itemCode: 'machinery',
+            quantity: 1,
+            unitPrice: '400000000',
+            total: '400000000',
+            fundingSource: 'local',
+          },
+        ],
       })
     ).json();
     expect(r.ruleSet.code).toBe('NQ-99-2024-AG');
     expect(r.items[0].allowedState).toBe('150000000');
     const audit = (await ag.get(`/api/audit?entityId=${id}`)).json();
-    expect(audit.items.map((a: { action: string }) => a.action)).toEqual(['ruleset.updated', 'ruleset.created']);
+    expect(audit.items.map((a: { action: string }) => a.action)).toEqual([
+      'ruleset.updated',
+      'ruleset.created',
+    ]);
   });
 
   it('an end date before the start is refused', async () => {
@@ -113,7 +147,10 @@ describe('rule sets API', () => {
 });
 
 describe('rule set policy', () => {
-  const a = (role: 'system_admin' | 'department_leader' | 'department_officer' | 'agency_leader', provinceCode: string | null) => ({
+  const a = (
+    role: 'system_admin' | 'department_leader' | 'department_officer' | 'agency_leader',
+    provinceCode: string | null,
+  ) => ({
     userId: 'u',
     email: 'u@x',
     fullName: 'u',

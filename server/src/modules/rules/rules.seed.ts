@@ -1,5 +1,5 @@
-import type { Db } from '../../db/client.ts';
 import { RuleSetBody } from '../../../../shared/schemas/rules.ts';
+import type { Db } from '../../db/client.ts';
 import { nationalRuleSets } from './rules.data.ts';
 import { ruleSets } from './rules.tables.ts';
 
@@ -7,6 +7,13 @@ import { ruleSets } from './rules.tables.ts';
 export async function seedRules(db: Db): Promise<void> {
   await db
     .insert(ruleSets)
-    .values(nationalRuleSets.map((s) => ({ ...s, provinceCode: null, effectiveTo: s.effectiveTo ?? null, body: RuleSetBody.parse(s.body) })))
+    .values(
+      nationalRuleSets.map((s) => ({
+        ...s,
+        provinceCode: null,
+        effectiveTo: s.effectiveTo ?? null,
+        body: RuleSetBody.parse(s.body),
+      })),
+    )
     .onConflictDoNothing();
 }

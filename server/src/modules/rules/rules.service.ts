@@ -1,5 +1,11 @@
-import { asc, eq, sql, and } from 'drizzle-orm';
-import { RuleSetBody, type ComputeInput, type ComputeResult, type RuleSetDto, type RuleSetInput } from '../../../../shared/schemas/rules.ts';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import {
+  type ComputeInput,
+  type ComputeResult,
+  RuleSetBody,
+  type RuleSetDto,
+  type RuleSetInput,
+} from '../../../../shared/schemas/rules.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../../platform/errors.ts';
@@ -36,7 +42,10 @@ function present(actor: Actor, r: Row): RuleSetDto {
 }
 
 export async function listRuleSets(db: Db, actor: Actor): Promise<RuleSetDto[]> {
-  const rows = await db.select().from(ruleSets).orderBy(asc(ruleSets.level), asc(ruleSets.provinceCode), asc(ruleSets.effectiveFrom));
+  const rows = await db
+    .select()
+    .from(ruleSets)
+    .orderBy(asc(ruleSets.level), asc(ruleSets.provinceCode), asc(ruleSets.effectiveFrom));
   return rows.map((r) => present(actor, r));
 }
 
@@ -53,7 +62,8 @@ function checkPeriod(input: Pick<RuleSetInput, 'effectiveFrom' | 'effectiveTo'>)
 
 async function checkProvince(db: Db, input: Pick<RuleSetInput, 'level' | 'provinceCode'>) {
   if (input.level === 'local' && !input.provinceCode) throw new AppError('ORG_PROVINCE_REQUIRED');
-  if (input.provinceCode && !(await isCurrentProvince(db, input.provinceCode))) throw new AppError('UNIT_UNKNOWN', { code: input.provinceCode });
+  if (input.provinceCode && !(await isCurrentProvince(db, input.provinceCode)))
+    throw new AppError('UNIT_UNKNOWN', { code: input.provinceCode });
 }
 
 export async function createRuleSet(db: Db, actor: Actor, input: RuleSetInput): Promise<RuleSetDto> {
@@ -65,9 +75,21 @@ export async function createRuleSet(db: Db, actor: Actor, input: RuleSetInput): 
     try {
       const [r] = await t
         .insert(ruleSets)
-        .values({ ...input, provinceCode, effectiveTo: input.effectiveTo ?? null, body: RuleSetBody.parse(input.body), createdBy: actor.userId })
+        .values({
+          ...input,
+          provinceCode,
+          effectiveTo: input.effectiveTo ?? null,
+          body: RuleSetBody.parse(input.body),
+          createdBy: actor.userId,
+        })
         .returning();
-      await record(t, actor, { action: 'ruleset.created', entityType: 'rule_set', entityId: r!.id, provinceCode, after: r });
+      await record(t, actor, {
+        action: 'ruleset.created',
+        entityType: 'rule_set',
+        entityId: r!.id,
+        provinceCode,
+        after: r,
+      });
       return r!;
     } catch (e) {
       if (isUniqueViolation(e)) throw new AppError('RULESET_CODE_TAKEN', { code: input.code });
@@ -77,22 +99,45 @@ export async function createRuleSet(db: Db, actor: Actor, input: RuleSetInput): 
   return present(actor, row);
 }
 
-export async function updateRuleSet(db: Db, actor: Actor, id: string, input: RuleSetInput & { version: number; active?: boolean }): Promise<RuleSetDto> {
+export async function updateRuleSet(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: RuleSetInput & { version: number; active?: boolean },
+): Promise<RuleSetDto> {
   checkPeriod(input);
   const row = await tx(db, async (t) => {
     const [current] = await t.select().from(ruleSets).where(eq(ruleSets.id, id));
     if (!current) throw notFound();
     const target = { level: current.level as 'national' | 'local', provinceCode: current.provinceCode };
-    if (!canRuleSet(actor, 'update', target) || !canRuleSet(actor, 'update', { level: input.level, provinceCode: input.provinceCode ?? null })) throw forbidden();
+    if (
+      !canRuleSet(actor, 'update', target) ||
+      !canRuleSet(actor, 'update', { level: input.level, provinceCode: input.provinceCode ?? null })
+    )
+      throw forbidden();
     await checkProvince(t, input);
     const { version, ...rest } = input;
     const [r] = await t
       .update(ruleSets)
-      .set({ ...rest, provinceCode: rest.level === 'national' ? null : (rest.provinceCode ?? null), effectiveTo: rest.effectiveTo ?? null, body: RuleSetBody.parse(rest.body), version: version + 1, updatedAt: new Date() })
+      .set({
+        ...rest,
+        provinceCode: rest.level === 'national' ? null : (rest.provinceCode ?? null),
+        effectiveTo: rest.effectiveTo ?? null,
+        body: RuleSetBody.parse(rest.body),
+        version: version + 1,
+        updatedAt: new Date(),
+      })
       .where(and(eq(ruleSets.id, id), eq(ruleSets.version, version)))
       .returning();
     if (!r) throw new AppError('VERSION_CONFLICT');
-    await record(t, actor, { action: 'ruleset.updated', entityType: 'rule_set', entityId: id, provinceCode: r.provinceCode, before: current, after: r });
+    await record(t, actor, {
+      action: 'ruleset.updated',
+      entityType: 'rule_set',
+      entityId: id,
+      provinceCode: r.provinceCode,
+      before: current,
+      after: r,
+    });
     return r;
   });
   return present(actor, row);
@@ -105,7 +150,12 @@ export async function loadRuleSets(db: Db): Promise<RuleSetRecord[]> {
 
 export async function compute(db: Db, input: ComputeInput): Promise<ComputeResult> {
   const sets = await loadRuleSets(db);
-  const picked = pickRuleSet(sets, { date: input.date, level: input.level, provinceCode: input.provinceCode, code: input.ruleSetCode });
+  const picked = pickRuleSet(sets, {
+    date: input.date,
+    level: input.level,
+    provinceCode: input.provinceCode,
+    code: input.ruleSetCode,
+  });
   if (!picked) throw new AppError('RULESET_NONE_IN_FORCE', { date: input.date });
   return computeSupport(picked.set, input, picked.fallbackVi);
 }

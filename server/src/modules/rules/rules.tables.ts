@@ -1,4 +1,15 @@
-import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { RuleSetBody } from '../../../../shared/schemas/rules.ts';
 
 /** Versioned support rule sets (regulation as data): effective period, legal basis, and the values as JSON. */
@@ -20,5 +31,8 @@ export const ruleSets = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('rule_sets_code_uq').on(t.code), index('rule_sets_level_idx').on(t.level, t.provinceCode, t.effectiveFrom)],
+  (t) => [
+    uniqueIndex('rule_sets_code_uq').on(t.code),
+    index('rule_sets_level_idx').on(t.level, t.provinceCode, t.effectiveFrom),
+  ],
 );
