@@ -309,6 +309,17 @@ export const errorMessages = {
     vi: 'Tệp "{name}" không thuộc định dạng cho phép ({allowed}) hoặc nội dung không khớp phần mở rộng.',
     en: 'File "{name}" is not an allowed type ({allowed}) or its content does not match its extension.',
   },
+  // reference (catalogues, legal documents)
+  CATALOGUE_REFERENCE_INVALID: {
+    status: 422,
+    vi: 'Mã {code} không có trong danh mục hoặc không đúng loại ({field}).',
+    en: 'Code {code} is not in the catalogue or is of the wrong kind ({field}).',
+  },
+  LEGAL_DOC_DATES_INVALID: {
+    status: 422,
+    vi: 'Ngày hết hiệu lực không được trước ngày có hiệu lực.',
+    en: 'The end of the effective period cannot precede its start.',
+  },
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorMessages;
@@ -333,6 +344,14 @@ export const fieldMessages = {
   },
   unrecognized_keys: { vi: 'Trường không được phép: {keys}.', en: 'Unknown field(s): {keys}.' },
   custom: { vi: 'Giá trị không hợp lệ.', en: 'Invalid value.' },
+  portal_ends_before_start: { vi: 'Ngày kết thúc phải từ ngày bắt đầu trở đi.', en: 'The end date must not be before the start date.' },
+  portal_deadline_after_end: {
+    vi: 'Hạn đăng ký phải trước hoặc trùng ngày kết thúc sự kiện.',
+    en: 'The registration deadline must not be after the event ends.',
+  },
+  portal_media_unknown: { vi: 'Tệp đính kèm không tồn tại hoặc không thuộc cổng thông tin.', en: 'Unknown attachment.' },
+  portal_cover_not_image: { vi: 'Ảnh đại diện phải là tệp ảnh (PNG, JPEG, GIF, WebP).', en: 'The cover must be an image.' },
+  portal_related_unknown: { vi: 'Nội dung liên quan không tồn tại.', en: 'Unknown related item.' },
   registration_code_invalid: {
     vi: 'Mã số thuế gồm 10 chữ số đúng chữ số kiểm tra (hoặc 10 số-3 số cho chi nhánh, 12 số định danh cá nhân); mã số hộ kinh doanh dạng 2 số tỉnh + chữ cái + số.',
     en: 'A tax code has 10 digits with a valid check digit (or 10-3 for a branch, 12 for a personal ID); a household registration number is 2 digits, letters and digits.',

@@ -1,4 +1,4 @@
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll } from 'vitest';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
@@ -27,10 +27,10 @@ export type Session = {
   cookie: string;
   csrf: string;
   userId: string;
-  request: (opts: InjectOptions) => ReturnType<FastifyInstance['inject']>;
-  get: (url: string) => ReturnType<FastifyInstance['inject']>;
-  post: (url: string, body?: unknown) => ReturnType<FastifyInstance['inject']>;
-  patch: (url: string, body?: unknown) => ReturnType<FastifyInstance['inject']>;
+  request: (opts: InjectOptions) => Promise<LightMyRequestResponse>;
+  get: (url: string) => Promise<LightMyRequestResponse>;
+  post: (url: string, body?: unknown) => Promise<LightMyRequestResponse>;
+  patch: (url: string, body?: unknown) => Promise<LightMyRequestResponse>;
 };
 
 /** Signs a demo user in and returns a client that sends the cookie and CSRF header. */

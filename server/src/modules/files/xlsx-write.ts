@@ -19,11 +19,13 @@ export const MAX_SHEET_ROWS = 1_048_576;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these control characters.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: as above, without the global flag for test().
+const HAS_INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 export function escapeXml(s: string): string {
   let out = s;
   if (/[&<>"]/.test(out)) out = out.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  return INVALID_XML.test(out) ? out.replace(INVALID_XML, '') : out;
+  return HAS_INVALID_XML.test(out) ? out.replace(INVALID_XML, '') : out;
 }
 
 export function columnLetters(index: number): string {

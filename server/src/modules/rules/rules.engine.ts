@@ -70,7 +70,8 @@ export function pickRuleSet(
     : { set: national };
 }
 
-const minBig = (...xs: bigint[]) => xs.reduce((a, b) => Math.min(b, a));
+// Math.min does not take bigint.
+const minBig = (...xs: bigint[]) => xs.reduce((a, b) => (b < a ? b : a));
 const sum = (xs: bigint[]) => xs.reduce((a, b) => a + b, 0n);
 const ref = (l: CostLineInput, i: number) => l.ref ?? String(i + 1);
 

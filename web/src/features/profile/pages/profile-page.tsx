@@ -6,7 +6,7 @@ import { useI18n, useLabel } from '../../../lib/i18n.tsx';
 import { useZodRules } from '../../../lib/zod-rules.ts';
 import { PageHeader } from '../../../ui/page-header.tsx';
 import { useFeedback } from '../../../ui/use-feedback.ts';
-import { UserStatusTag } from '../../users/pages/users-page.tsx';
+import { UserStatusTag } from '../../users/components/user-status-tag.tsx';
 import { useChangePassword } from '../api.ts';
 
 type PasswordValues = { currentPassword: string; newPassword: string; confirm: string };

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Select, Table, Tag, Typography } from 'antd';
+import { Button, Select, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { formatDateTime } from '../../../../../shared/format.ts';
@@ -15,13 +15,7 @@ import { OrganisationSelect } from '../../organisations/components/organisation-
 import { useUserList } from '../api.ts';
 import { UserActions } from '../components/user-actions.tsx';
 import { UserFormDrawer } from '../components/user-form-drawer.tsx';
-
-export function UserStatusTag({ user }: { user: UserDto }) {
-  const { t } = useI18n();
-  if (user.status === 'disabled') return <Tag color="red">{t('users.status.disabled')}</Tag>;
-  if (user.lockedUntil) return <Tag color="orange">{t('users.status.locked')}</Tag>;
-  return <Tag color="green">{t('users.status.active')}</Tag>;
-}
+import { UserStatusTag } from '../components/user-status-tag.tsx';
 
 /** Users the signed-in official may see (the server scopes the list to their province or organisation). */
 export function UsersPage() {
