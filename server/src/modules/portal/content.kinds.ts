@@ -15,7 +15,7 @@ export function inputOf(row: ItemRow): ContentInput {
     coverMediaId: row.coverMediaId,
     tags: row.tags,
     provinceCode: row.provinceCode,
-    attachmentIds: row.attachments.map((a) => a.id),
+    attachmentIds: row.attachments.filter((a) => a.id !== row.coverMediaId).map((a) => a.id),
     relatedIds: row.relatedIds,
     category: (row.category ?? undefined) as ContentInput['category'],
     eventKind: (row.eventKind ?? undefined) as ContentInput['eventKind'],

@@ -70,7 +70,7 @@ export function pickRuleSet(
     : { set: national };
 }
 
-// Math.min does not take bigint.
+// biome-ignore lint/complexity/useMathMinMax: Math.min does not accept bigint.
 const minBig = (...xs: bigint[]) => xs.reduce((a, b) => (b < a ? b : a));
 const sum = (xs: bigint[]) => xs.reduce((a, b) => a + b, 0n);
 const ref = (l: CostLineInput, i: number) => l.ref ?? String(i + 1);
