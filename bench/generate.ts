@@ -20,7 +20,8 @@ async function main() {
   }
   const scale = args.number('scale', 0.01);
   const config = loadConfig();
-  const databaseUrl = args.string('database-url') ?? (args.string('data-dir') ? undefined : config.DATABASE_URL);
+  const databaseUrl =
+    args.string('database-url') ?? (args.string('data-dir') ? undefined : config.DATABASE_URL);
   const dataDir = args.string('data-dir') ?? config.dataDir;
   console.log(
     `Sinh dữ liệu bench, quy mô ${scale}, vào ${databaseUrl ? `PostgreSQL ${new URL(databaseUrl).pathname.slice(1)}` : `PGlite ${dataDir}`}`,

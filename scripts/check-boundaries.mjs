@@ -14,7 +14,9 @@ import ts from 'typescript';
 
 const args = process.argv.slice(2);
 const rootIndex = args.indexOf('--root');
-const root = path.resolve(rootIndex >= 0 && args[rootIndex + 1] ? args[rootIndex + 1] : path.resolve(import.meta.dirname, '..'));
+const root = path.resolve(
+  rootIndex >= 0 && args[rootIndex + 1] ? args[rootIndex + 1] : path.resolve(import.meta.dirname, '..'),
+);
 
 const MODULES = 'server/src/modules';
 const registries = new Set([`${MODULES}/routes.ts`, `${MODULES}/cli-commands.ts`, 'server/src/db/seed.ts']);
@@ -82,12 +84,19 @@ for (const file of walk(path.join(root, 'shared'))) {
   const from = rel(file);
   for (const { spec, line } of importsOf(file)) {
     if (spec.startsWith('node:') || builtins.has(spec.split('/')[0])) {
-      violations.push(`${from}:${line} nhập "${spec}" — shared/ không được dùng mô-đun của Node (chạy cả trên trình duyệt)`);
+      violations.push(
+        `${from}:${line} nhập "${spec}" — shared/ không được dùng mô-đun của Node (chạy cả trên trình duyệt)`,
+      );
       continue;
     }
     if (!spec.startsWith('.')) continue;
     const target = rel(path.resolve(path.dirname(file), spec));
-    if (target === 'server' || target.startsWith('server/') || target === 'web' || target.startsWith('web/')) {
+    if (
+      target === 'server' ||
+      target.startsWith('server/') ||
+      target === 'web' ||
+      target.startsWith('web/')
+    ) {
       violations.push(`${from}:${line} nhập "${spec}" — shared/ không được phụ thuộc server/ hay web/`);
     }
   }

@@ -90,13 +90,15 @@ describe('check-boundaries', () => {
     });
     const r = run(root);
     expect(r.status).toBe(1);
-    for (const f of ['shared/a.ts:1', 'shared/b.ts:1', 'shared/c.ts:1', 'shared/d.ts:1']) expect(r.out).toContain(f);
+    for (const f of ['shared/a.ts:1', 'shared/b.ts:1', 'shared/c.ts:1', 'shared/d.ts:1'])
+      expect(r.out).toContain(f);
     expect(r.out).not.toContain('shared/e.ts');
   });
 
   it('ignores comments and strings that only look like imports', () => {
     const root = fixture({
-      [`${M}/schemes/x.ts`]: "// import { x } from '../audit/audit.service.ts';\nconst s = \"from '../audit/audit.tables.ts'\";",
+      [`${M}/schemes/x.ts`]:
+        "// import { x } from '../audit/audit.service.ts';\nconst s = \"from '../audit/audit.tables.ts'\";",
     });
     expect(run(root).status).toBe(0);
   });

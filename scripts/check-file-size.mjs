@@ -15,7 +15,8 @@ const max = Number(option('--max', '400'));
 
 const roots = ['server', 'shared', 'web/src', 'bench', 'e2e', 'scripts'];
 const skipDirs = new Set(['node_modules', 'dist', 'out', 'migrations', '.git', 'test-results']);
-const isSource = (name) => /\.(ts|tsx|mts|cts)$/.test(name) && !name.endsWith('.d.ts') && !name.endsWith('.data.ts');
+const isSource = (name) =>
+  /\.(ts|tsx|mts|cts)$/.test(name) && !name.endsWith('.d.ts') && !name.endsWith('.data.ts');
 
 /** Lines as an editor numbers them: a final newline does not start another line. */
 function countLines(text) {

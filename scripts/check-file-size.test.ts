@@ -47,7 +47,13 @@ describe('check-file-size', () => {
     });
     const r = run(root);
     expect(r.status).toBe(1);
-    for (const f of ['x.service.ts: 401', 'List.tsx: 500', 'gen.ts: 410', 'flow.test.ts: 402', 'tool.ts: 403']) {
+    for (const f of [
+      'x.service.ts: 401',
+      'List.tsx: 500',
+      'gen.ts: 410',
+      'flow.test.ts: 402',
+      'tool.ts: 403',
+    ]) {
       expect(r.out).toContain(f);
     }
     expect(r.out).not.toContain('ok.ts');

@@ -24,9 +24,13 @@ if (ensure.status !== 0) {
 }
 
 console.log(`Chạy bộ kiểm thử trên PostgreSQL / running the suite on ${parsed.host}${parsed.pathname}`);
-const vitest = spawnSync(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, TEST_DATABASE_URL: url },
-});
+const vitest = spawnSync(
+  process.execPath,
+  [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, TEST_DATABASE_URL: url },
+  },
+);
 process.exit(vitest.status ?? 1);

@@ -320,6 +320,279 @@ export const errorMessages = {
     vi: 'Ngày hết hiệu lực không được trước ngày có hiệu lực.',
     en: 'The end of the effective period cannot precede its start.',
   },
+  // calls (hướng dẫn xây dựng kế hoạch)
+  CALL_EXISTS: {
+    status: 409,
+    vi: 'Đã có hướng dẫn xây dựng kế hoạch khuyến công {level} năm {planYear}{where}.',
+    en: 'A {level} call for plan year {planYear}{where} already exists.',
+  },
+  CALL_DATES_INVALID: {
+    status: 422,
+    vi: 'Thời hạn không hợp lệ: hạn nộp đề án phải từ ngày ban hành văn bản hướng dẫn trở đi, hạn đăng ký phải từ hạn nộp trở đi.',
+    en: 'Invalid deadlines: submission on or after the guidance date, registration on or after submission.',
+  },
+  CALL_PROVINCE_INVALID: {
+    status: 422,
+    vi: 'Hướng dẫn khuyến công địa phương phải gắn với một tỉnh/thành phố; hướng dẫn khuyến công quốc gia thì không.',
+    en: 'A local call belongs to one province; a national call to none.',
+  },
+  CALL_WINDOW_INVALID: {
+    status: 422,
+    vi: 'Thời gian mở lại không hợp lệ: ngày kết thúc phải từ ngày bắt đầu trở đi, và giai đoạn phải có trong hướng dẫn.',
+    en: 'Invalid window: it must close on or after it opens, for a stage the call has.',
+  },
+  // schemes (đề án)
+  SCHEME_INVALID: {
+    status: 422,
+    vi: 'Đề án có thông tin không hợp lệ; xem chi tiết từng mục bên dưới. Chưa có gì được lưu.',
+    en: 'The scheme has invalid data; see each field below. Nothing was saved.',
+  },
+  SCHEME_INCOMPLETE: {
+    status: 422,
+    vi: 'Đề án chưa đủ thông tin để nộp; hãy bổ sung các mục còn thiếu bên dưới.',
+    en: 'The scheme is not complete enough to submit; fill in the fields below.',
+  },
+  SCHEME_SUPPORT_BLOCKED: {
+    status: 422,
+    vi: 'Kinh phí đề nghị hỗ trợ chưa phù hợp quy định ({count} vi phạm); sửa dự toán rồi nộp lại.',
+    en: 'The requested support breaks the rules ({count} violations); correct the estimate and submit again.',
+  },
+  SCHEME_RULES_INCOMPLETE: {
+    status: 422,
+    vi: 'Bộ quy tắc "{ruleSet}" chưa có mức hỗ trợ đã xác minh cho: {items}. Cần bổ sung bộ quy tắc (mức chi theo văn bản) trước khi nộp đề án.',
+    en: 'Rule set "{ruleSet}" has no verified support level for: {items}. The rule set needs completing before the scheme can be submitted.',
+  },
+  SCHEME_NO_CALL: {
+    status: 422,
+    vi: 'Chưa có hướng dẫn xây dựng kế hoạch khuyến công {level} năm {planYear}{where}, nên chưa thể nộp hoặc đăng ký đề án.',
+    en: 'There is no {level} call for plan year {planYear}{where}, so the scheme cannot be submitted or registered yet.',
+  },
+  SCHEME_DEADLINE_PASSED: {
+    status: 422,
+    vi: 'Đã hết hạn {stage} ({deadline}) theo văn bản {guidance}. Đề án không được ghi nhận; {who} có thể mở lại thời hạn nếu cần.',
+    en: 'The deadline for {stage} ({deadline}, letter {guidance}) has passed. Nothing was recorded; {who} can reopen the window.',
+  },
+  SCHEME_BAD_STATE: {
+    status: 409,
+    vi: 'Không thể "{action}" khi đề án đang ở trạng thái "{state}". Hãy tải lại trang để xem trạng thái mới nhất.',
+    en: 'Cannot "{action}" a scheme that is "{state}". Reload to see its current state.',
+  },
+  SCHEME_ROLE_FORBIDDEN: {
+    status: 403,
+    vi: 'Vai trò của bạn không được "{action}" đề án này (đề án cấp {level}, trạng thái "{state}").',
+    en: 'Your role may not "{action}" this scheme ({level}, "{state}").',
+  },
+  SCHEME_NOT_EDITABLE: {
+    status: 409,
+    vi: 'Đề án đang ở trạng thái "{state}": chỉ sửa được khi là dự thảo hoặc khi được trả lại để chỉnh sửa.',
+    en: 'The scheme is "{state}": it can be edited only as a draft or after being returned for changes.',
+  },
+  SCHEME_COMMENT_REQUIRED: {
+    status: 422,
+    vi: 'Hãy ghi rõ lý do khi "{action}" đề án.',
+    en: 'Give a reason to "{action}" the scheme.',
+  },
+  SCHEME_ATTACHMENT_FILE_UNKNOWN: {
+    status: 422,
+    vi: 'Tệp đính kèm không tồn tại hoặc không phải do bạn tải lên.',
+    en: 'The attached file does not exist or was not uploaded by you.',
+  },
+  // products (typical rural industrial products)
+  PRODUCT_ROUND_CODE_TAKEN: { status: 409, vi: 'Mã đợt bình chọn {code} đã tồn tại.', en: 'Round code {code} already exists.' },
+  PRODUCT_ERA_UNKNOWN: {
+    status: 422,
+    vi: 'Ngày bình chọn {date} không thuộc giai đoạn nào có quy định bình chọn sản phẩm CNNT tiêu biểu (từ 21/10/2014).',
+    en: 'No selection rules apply on {date} (rules start on 21/10/2014).',
+  },
+  PRODUCT_LEVEL_NOT_IN_ERA: {
+    status: 422,
+    vi: 'Cấp "{level}" không có trong quy định áp dụng ngày {date}: các cấp là {levels}.',
+    en: 'Level "{level}" does not exist under the rules of {date}: the levels are {levels}.',
+  },
+  PRODUCT_ROUND_DATES_INVALID: {
+    status: 422,
+    vi: 'Ngày mở đăng ký phải trước hoặc trùng ngày đóng đăng ký, và ngày đóng không được sau ngày bình chọn.',
+    en: 'Registration must open before it closes, and close no later than the selection date.',
+  },
+  PRODUCT_ROUND_PLACE_REQUIRED: {
+    status: 422,
+    vi: 'Đợt cấp {level}: {what}.',
+    en: 'A {level} round: {what}.',
+  },
+  PRODUCT_PRIZE_OVER_CAP: {
+    status: 422,
+    vi: 'Mức thưởng {amount} vượt mức tối đa {cap} cho mỗi sản phẩm ({citation}).',
+    en: 'The award {amount} exceeds the cap of {cap} per product ({citation}).',
+  },
+  PRODUCT_ROUND_BAD_STATE: {
+    status: 409,
+    vi: 'Không thể thực hiện "{action}" khi đợt đang ở trạng thái "{status}".',
+    en: 'Cannot "{action}" while the round is "{status}".',
+  },
+  PRODUCT_ROUND_NOT_EDITABLE: {
+    status: 409,
+    vi: 'Đợt đã bắt đầu chấm điểm nên không sửa thông tin đợt được nữa.',
+    en: 'Scoring has started; the round can no longer be edited.',
+  },
+  PRODUCT_COUNCIL_LOCKED: {
+    status: 409,
+    vi: 'Hội đồng đã cố định từ khi bắt đầu chấm điểm; không thêm, bớt thành viên được nữa.',
+    en: 'The council is fixed once scoring starts.',
+  },
+  PRODUCT_COUNCIL_SIZE: {
+    status: 422,
+    vi: 'Hội đồng bình chọn cấp {level} phải có {allowed} thành viên (số lẻ); hiện có {size}.',
+    en: 'A {level} council needs {allowed} members (an odd number); it has {size}.',
+  },
+  PRODUCT_COUNCIL_ROLES: {
+    status: 422,
+    vi: 'Hội đồng phải có đúng một Chủ tịch và một Thư ký (hiện có {chairs} Chủ tịch, {secretaries} Thư ký).',
+    en: 'The council needs exactly one chair and one secretary (it has {chairs} and {secretaries}).',
+  },
+  PRODUCT_COUNCIL_MEMBER_TAKEN: {
+    status: 409,
+    vi: '{name} đã là thành viên hội đồng của đợt này.',
+    en: '{name} already sits on this council.',
+  },
+  PRODUCT_COUNCIL_USER_INVALID: {
+    status: 422,
+    vi: 'Người dùng được chọn không tồn tại hoặc đã bị khóa.',
+    en: 'The chosen user does not exist or is disabled.',
+  },
+  PRODUCT_NO_ENTRIES: { status: 409, vi: 'Đợt chưa có sản phẩm đăng ký nào để chấm.', en: 'The round has no entries to score.' },
+  PRODUCT_CONFLICT_DUPLICATE: {
+    status: 409,
+    vi: 'Thành viên này đã khai báo xung đột lợi ích với cơ sở {name}.',
+    en: 'This member has already declared a conflict with {name}.',
+  },
+  PRODUCT_REGISTRATION_CLOSED: {
+    status: 409,
+    vi: 'Ngoài thời gian nhận đăng ký: đợt "{round}" nhận đăng ký từ {opens} đến {closes} (hôm nay {today}).',
+    en: 'Outside the registration window: "{round}" takes registrations from {opens} to {closes} (today {today}).',
+  },
+  PRODUCT_NOT_OWN_ESTABLISHMENT: {
+    status: 403,
+    vi: 'Bạn chỉ được đăng ký và khiếu nại cho sản phẩm của cơ sở mình đại diện hoặc quản lý.',
+    en: 'You may only register and complain for the establishment you represent or manage.',
+  },
+  PRODUCT_NOT_OF_ESTABLISHMENT: {
+    status: 422,
+    vi: 'Sản phẩm đã chọn là của cơ sở khác ({name}); chỉ đăng ký sản phẩm do chính cơ sở sản xuất.',
+    en: 'The chosen product belongs to another establishment ({name}); only a product the establishment makes itself may be entered.',
+  },
+  PRODUCT_OUTSIDE_ROUND_AREA: {
+    status: 422,
+    vi: 'Cơ sở {name} ở {province}, không thuộc phạm vi của đợt "{round}".',
+    en: '{name} is in {province}, outside the area of "{round}".',
+  },
+  PRODUCT_GROUP_NOT_IN_ROUND: {
+    status: 422,
+    vi: 'Đợt này không bình chọn nhóm sản phẩm "{group}".',
+    en: 'This round does not select products of the group "{group}".',
+  },
+  PRODUCT_LOWER_CERTIFICATE_REQUIRED: {
+    status: 422,
+    vi: 'Đăng ký bình chọn {level} cần Giấy chứng nhận sản phẩm CNNT tiêu biểu {below} còn hiệu lực (nhập số giấy chứng nhận).',
+    en: 'Entering at {level} level needs a valid {below} certificate (enter its number).',
+  },
+  PRODUCT_LOWER_CERTIFICATE_UNKNOWN: {
+    status: 422,
+    vi: 'Không tìm thấy Giấy chứng nhận số {number}.',
+    en: 'No certificate numbered {number}.',
+  },
+  PRODUCT_LOWER_CERTIFICATE_WRONG_LEVEL: {
+    status: 422,
+    vi: 'Giấy chứng nhận {number} là {actual}; đăng ký {level} cần giấy chứng nhận {below}.',
+    en: 'Certificate {number} is {actual}; entering at {level} level needs a {below} certificate.',
+  },
+  PRODUCT_LOWER_CERTIFICATE_EXPIRED: {
+    status: 422,
+    vi: 'Giấy chứng nhận {number} chỉ có hiệu lực đến {validUntil}, không còn hiệu lực vào ngày bình chọn {date}.',
+    en: 'Certificate {number} was valid until {validUntil}, not on the selection date {date}.',
+  },
+  PRODUCT_LOWER_CERTIFICATE_REVOKED: {
+    status: 422,
+    vi: 'Giấy chứng nhận {number} đã bị thu hồi.',
+    en: 'Certificate {number} has been revoked.',
+  },
+  PRODUCT_LOWER_CERTIFICATE_OTHER: {
+    status: 422,
+    vi: 'Giấy chứng nhận {number} cấp cho sản phẩm của cơ sở khác ({name}).',
+    en: 'Certificate {number} was issued to a product of another establishment ({name}).',
+  },
+  PRODUCT_ALREADY_REGISTERED: {
+    status: 409,
+    vi: 'Sản phẩm "{name}" của cơ sở đã được đăng ký trong đợt này.',
+    en: 'The product "{name}" is already entered in this round.',
+  },
+  PRODUCT_FILE_INVALID: {
+    status: 422,
+    vi: 'Tệp đính kèm {fileId} không tồn tại hoặc không phải ảnh/tài liệu sản phẩm do bạn tải lên.',
+    en: 'Attachment {fileId} does not exist or is not a product photo/document you uploaded.',
+  },
+  PRODUCT_UPLOAD_TYPE: {
+    status: 415,
+    vi: 'Tệp "{name}" không đúng định dạng: chỉ nhận {allowed}.',
+    en: 'File "{name}" has the wrong format: only {allowed} is accepted.',
+  },
+  PRODUCT_UPLOAD_TOO_LARGE: {
+    status: 413,
+    vi: 'Tệp "{name}" vượt quá dung lượng cho phép {max}.',
+    en: 'File "{name}" is larger than the allowed {max}.',
+  },
+  PRODUCT_SCORING_CLOSED: {
+    status: 409,
+    vi: 'Chỉ chấm điểm được khi đợt đang ở giai đoạn chấm điểm (hiện: "{status}").',
+    en: 'Scores can only be given while the round is being scored (now: "{status}").',
+  },
+  PRODUCT_MEMBER_CONFLICTED: {
+    status: 403,
+    vi: 'Thành viên đã khai báo xung đột lợi ích với cơ sở {name} nên không được chấm sản phẩm này.',
+    en: 'The member declared a conflict of interest with {name} and may not score this product.',
+  },
+  PRODUCT_SCORE_INVALID: {
+    status: 422,
+    vi: 'Phiếu chấm không hợp lệ: chấm đủ mỗi tiêu chí một lần, điểm là số nguyên từ 0 đến mức tối đa của tiêu chí.',
+    en: 'Invalid score sheet: score every criterion once, with a whole number from 0 to its maximum.',
+  },
+  PRODUCT_ENTRY_WITHDRAWN: { status: 409, vi: 'Sản phẩm đã rút khỏi đợt.', en: 'The entry has been withdrawn.' },
+  PRODUCT_QUORUM_NOT_MET: {
+    status: 409,
+    vi: 'Còn {count} sản phẩm chưa đủ số phiếu chấm tối thiểu ({percent}% thành viên không xung đột lợi ích), ví dụ "{name}". Chưa công bố kết quả được.',
+    en: '{count} entries lack the minimum number of sheets ({percent}% of non-conflicted members), e.g. "{name}".',
+  },
+  PRODUCT_BELOW_THRESHOLD: {
+    status: 422,
+    vi: 'Sản phẩm "{name}" {reason}; không công nhận và cấp giấy chứng nhận được.',
+    en: 'The product "{name}" {reason}; it cannot be recognised.',
+  },
+  PRODUCT_COMPLAINT_PENDING: {
+    status: 409,
+    vi: 'Sản phẩm "{name}" còn khiếu nại chưa giải quyết; hãy giải quyết trước khi công nhận.',
+    en: 'The product "{name}" has an open complaint; resolve it before recognition.',
+  },
+  PRODUCT_CERTIFICATE_NUMBER_TAKEN: {
+    status: 409,
+    vi: 'Số giấy chứng nhận {number} đã được dùng; mỗi giấy chứng nhận phải có số riêng.',
+    en: 'Certificate number {number} is already used; every certificate needs its own number.',
+  },
+  PRODUCT_ENTRY_NOT_IN_ROUND: {
+    status: 422,
+    vi: 'Sản phẩm {entryId} không thuộc đợt này.',
+    en: 'Entry {entryId} is not in this round.',
+  },
+  PRODUCT_DECISION_DATE_INVALID: {
+    status: 422,
+    vi: 'Ngày quyết định công nhận không được trước ngày công bố kết quả ({published}).',
+    en: 'The decision date cannot precede the publication of results ({published}).',
+  },
+  PRODUCT_COMPLAINT_WINDOW_CLOSED: {
+    status: 409,
+    vi: 'Đã hết thời hạn khiếu nại: 15 ngày làm việc kể từ ngày công bố kết quả {published} (hạn cuối {deadline}).',
+    en: 'The complaint period is over: 15 working days from the results of {published} (last day {deadline}).',
+  },
+  PRODUCT_COMPLAINT_RESOLVED: { status: 409, vi: 'Khiếu nại đã được giải quyết.', en: 'The complaint has already been resolved.' },
+  PRODUCT_CERTIFICATE_REVOKED: { status: 409, vi: 'Giấy chứng nhận đã bị thu hồi.', en: 'The certificate has been revoked.' },
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorMessages;
@@ -365,6 +638,88 @@ export const fieldMessages = {
     vi: 'Mã ngành nghề {codes} không có trong danh mục.',
     en: 'Industry codes {codes} are not in the catalogue.',
   },
+  // schemes
+  line_total_mismatch: {
+    vi: 'Thành tiền {total} không bằng số lượng × đơn giá ({expected}).',
+    en: 'Total {total} is not quantity × unit price ({expected}).',
+  },
+  cost_total_mismatch: {
+    vi: 'Tổng dự toán {declared} không bằng tổng các dòng ({sum}).',
+    en: 'The declared total {declared} is not the sum of the lines ({sum}).',
+  },
+  date_order: { vi: 'Ngày kết thúc không được trước ngày bắt đầu.', en: 'The end cannot precede the start.' },
+  milestone_out_of_schedule: {
+    vi: 'Mốc tiến độ phải nằm trong thời gian thực hiện đề án ({start} – {end}).',
+    en: 'A milestone must fall within the schedule ({start} – {end}).',
+  },
+  point_needs_two_contents: {
+    vi: 'Đề án điểm phải có ít nhất hai nội dung hoạt động liên kết với nhau (TT 36/2013/TT-BCT, Điều 2, khoản 3).',
+    en: 'A point scheme needs at least two linked activity contents (TT 36/2013 Art 2.3).',
+  },
+  point_needs_multi_year: {
+    vi: 'Đề án điểm phải có thời gian thực hiện trên một năm (TT 36/2013/TT-BCT, Điều 2, khoản 3).',
+    en: 'A point scheme must run for more than one year (TT 36/2013 Art 2.3).',
+  },
+  content_unknown: {
+    vi: 'Nội dung hoạt động {code} không có trong danh mục.',
+    en: 'Activity content {code} is not in the catalogue.',
+  },
+  content_not_funded: {
+    vi: 'Khoản "{item}" không được hỗ trợ từ kinh phí khuyến công {level} theo {ruleSet}.',
+    en: 'Item "{item}" is not funded at the {level} level under {ruleSet}.',
+  },
+  item_unknown: {
+    vi: 'Khoản hỗ trợ "{code}" không có trong bộ quy tắc {ruleSet}.',
+    en: 'Support item "{code}" is not in rule set {ruleSet}.',
+  },
+  item_content_mismatch: {
+    vi: 'Khoản "{item}" thuộc nội dung {expected}, không thuộc nội dung {code}.',
+    en: 'Item "{item}" belongs to content {expected}, not {code}.',
+  },
+  line_content_not_in_scheme: {
+    vi: 'Dòng dự toán thuộc nội dung {code} nhưng đề án chưa chọn nội dung này.',
+    en: 'The line is for content {code}, which the scheme has not selected.',
+  },
+  beneficiary_unknown: {
+    vi: 'Không tìm thấy cơ sở công nghiệp nông thôn này (hoặc ngoài phạm vi của bạn).',
+    en: 'No such rural industrial establishment (or outside your scope).',
+  },
+  beneficiary_out_of_province: {
+    vi: 'Cơ sở "{name}" thuộc tỉnh/thành phố {province}, ngoài địa bàn của đề án ({schemeProvince}).',
+    en: 'Establishment "{name}" is in {province}, outside the scheme’s province ({schemeProvince}).',
+  },
+  beneficiary_ineligible: {
+    vi: 'Cơ sở "{name}" không thuộc đối tượng được hỗ trợ khuyến công vào ngày {date}: {reason}',
+    en: 'Establishment "{name}" is not eligible for support on {date}: {reason}',
+  },
+  beneficiaries_required: {
+    vi: 'Đề án phải có đơn vị thụ hưởng (chỉ đề án nhóm được để Sở Công Thương xác định sau).',
+    en: 'The scheme needs beneficiaries (only a group scheme may leave them to the department).',
+  },
+  beneficiaries_later_group_only: {
+    vi: 'Chỉ đề án nhóm mới được để Sở Công Thương xác định đơn vị thụ hưởng sau.',
+    en: 'Only a group scheme may leave its beneficiaries to be fixed later.',
+  },
+  location_out_of_province: {
+    vi: 'Địa điểm đã chọn không thuộc tỉnh/thành phố {province}.',
+    en: 'The chosen place is not in province {province}.',
+  },
+  implementer_unknown: {
+    vi: 'Đơn vị thực hiện không tồn tại hoặc đã ngừng hoạt động.',
+    en: 'The implementing unit does not exist or is inactive.',
+  },
+  implementer_out_of_province: {
+    vi: 'Đơn vị thực hiện thuộc tỉnh/thành phố khác với địa bàn đề án.',
+    en: 'The implementing unit belongs to another province.',
+  },
+  support_violation: { vi: '{message}', en: '{message}' },
+  missing: { vi: 'Cần điền mục này trước khi nộp đề án.', en: 'Fill this in before submitting.' },
+  points_out_of_scale: {
+    vi: 'Điểm tiêu chí "{name}" phải là số nguyên từ 0 đến {max}.',
+    en: 'The points for "{name}" must be a whole number from 0 to {max}.',
+  },
+  criterion_unknown: { vi: 'Tiêu chí "{criterion}" không có trong phiếu chấm hoặc bị lặp.', en: 'Criterion "{criterion}" is unknown or repeated.' },
+  criterion_missing: { vi: 'Chưa chấm tiêu chí "{name}".', en: 'Criterion "{name}" has not been scored.' },
 } as const;
 
 export type Locale = 'vi' | 'en';

@@ -37,12 +37,19 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 function vnParts(value: string | Date): { y: number; m: number; d: number; h: number; min: number } | null {
   if (typeof value === 'string') {
     const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-    if (dateOnly) return { y: Number(dateOnly[1]), m: Number(dateOnly[2]), d: Number(dateOnly[3]), h: 0, min: 0 };
+    if (dateOnly)
+      return { y: Number(dateOnly[1]), m: Number(dateOnly[2]), d: Number(dateOnly[3]), h: 0, min: 0 };
   }
   const ms = value instanceof Date ? value.getTime() : Date.parse(value);
   if (Number.isNaN(ms)) return null;
   const t = new Date(ms + VN_OFFSET_MS);
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), h: t.getUTCHours(), min: t.getUTCMinutes() };
+  return {
+    y: t.getUTCFullYear(),
+    m: t.getUTCMonth() + 1,
+    d: t.getUTCDate(),
+    h: t.getUTCHours(),
+    min: t.getUTCMinutes(),
+  };
 }
 
 /** "2025-07-01" or an ISO timestamp → "01/07/2025"; empty input gives "". */

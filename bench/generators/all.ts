@@ -18,7 +18,13 @@ export type GenerateOptions = {
 };
 
 export type GenerateSummary = {
-  parts: { name: string; rows: Record<string, number>; seconds: number; rowsPerSecond: number; skipped?: string }[];
+  parts: {
+    name: string;
+    rows: Record<string, number>;
+    seconds: number;
+    rowsPerSecond: number;
+    skipped?: string;
+  }[];
   totalRows: number;
   seconds: number;
 };
@@ -52,7 +58,9 @@ export async function generateAll(opts: GenerateOptions): Promise<GenerateSummar
       log(
         `  ${Object.entries(result.rows)
           .map(([t, n]) => `${t} ${n.toLocaleString('vi-VN')}`)
-          .join(', ')} — ${seconds.toFixed(1)} s, ${Math.round(rowsPerSecond).toLocaleString('vi-VN')} dòng/s`,
+          .join(
+            ', ',
+          )} — ${seconds.toFixed(1)} s, ${Math.round(rowsPerSecond).toLocaleString('vi-VN')} dòng/s`,
       );
   }
   await opts.database.raw('ANALYZE');

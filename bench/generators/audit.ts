@@ -4,7 +4,12 @@ import { insertRows } from '../lib/batch.ts';
 import type { Rng } from '../lib/prng.ts';
 import { type GenContext, type Generator, scaled } from './types.ts';
 
-type Shape = { action: string; entityType: string; weight: number; change?: (rng: Rng) => [unknown, unknown] };
+type Shape = {
+  action: string;
+  entityType: string;
+  weight: number;
+  change?: (rng: Rng) => [unknown, unknown];
+};
 
 const status = (from: string, to: string) => () => [{ status: from }, { status: to }] as [unknown, unknown];
 
@@ -13,19 +18,49 @@ const shapes: readonly Shape[] = [
   { action: 'auth.logged_in', entityType: 'user', weight: 30 },
   { action: 'auth.logged_out', entityType: 'user', weight: 8 },
   { action: 'auth.login_failed', entityType: 'user', weight: 3 },
-  { action: 'user.updated', entityType: 'user', weight: 2, change: (r) => [{ phone: null }, { phone: `09${r.int(1e7, 9e7)}` }] },
+  {
+    action: 'user.updated',
+    entityType: 'user',
+    weight: 2,
+    change: (r) => [{ phone: null }, { phone: `09${r.int(1e7, 9e7)}` }],
+  },
   { action: 'user.created', entityType: 'user', weight: 1 },
   { action: 'scheme.created', entityType: 'scheme', weight: 6 },
-  { action: 'scheme.updated', entityType: 'scheme', weight: 10, change: (r) => [{ budget: r.int(50, 300) * 1e6 }, { budget: r.int(50, 300) * 1e6 }] },
+  {
+    action: 'scheme.updated',
+    entityType: 'scheme',
+    weight: 10,
+    change: (r) => [{ budget: r.int(50, 300) * 1e6 }, { budget: r.int(50, 300) * 1e6 }],
+  },
   { action: 'scheme.submitted', entityType: 'scheme', weight: 5, change: status('draft', 'submitted') },
-  { action: 'scheme.appraised', entityType: 'scheme', weight: 4, change: status('submitted', 'province_appraised') },
-  { action: 'scheme.approved', entityType: 'scheme', weight: 3, change: status('agency_appraised', 'approved') },
+  {
+    action: 'scheme.appraised',
+    entityType: 'scheme',
+    weight: 4,
+    change: status('submitted', 'province_appraised'),
+  },
+  {
+    action: 'scheme.approved',
+    entityType: 'scheme',
+    weight: 3,
+    change: status('agency_appraised', 'approved'),
+  },
   { action: 'contract.signed', entityType: 'contract', weight: 3, change: status('draft', 'signed') },
   { action: 'payment.recorded', entityType: 'payment', weight: 4 },
   { action: 'progress.reported', entityType: 'progress_report', weight: 8 },
-  { action: 'establishment.updated', entityType: 'establishment', weight: 6, change: (r) => [{ workers: r.int(3, 80) }, { workers: r.int(3, 80) }] },
+  {
+    action: 'establishment.updated',
+    entityType: 'establishment',
+    weight: 6,
+    change: (r) => [{ workers: r.int(3, 80) }, { workers: r.int(3, 80) }],
+  },
   { action: 'product.entered', entityType: 'product_entry', weight: 2 },
-  { action: 'organisation.updated', entityType: 'organisation', weight: 1, change: (r) => [{ phone: null }, { phone: `02${r.int(1e7, 9e7)}` }] },
+  {
+    action: 'organisation.updated',
+    entityType: 'organisation',
+    weight: 1,
+    change: (r) => [{ phone: null }, { phone: `02${r.int(1e7, 9e7)}` }],
+  },
 ];
 
 const userAgents = [

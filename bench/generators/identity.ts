@@ -1,7 +1,7 @@
 import { like } from 'drizzle-orm';
-import type { OrgKind, Role } from '../../shared/schemas/identity.ts';
 import { organisations, users } from '../../server/src/modules/identity/identity.tables.ts';
 import { provinces2025 } from '../../server/src/modules/reference/provinces-2025.data.ts';
+import type { OrgKind, Role } from '../../shared/schemas/identity.ts';
 import { insertRows } from '../lib/batch.ts';
 import {
   emailLocal,
@@ -57,11 +57,17 @@ type Org = { id: string; kind: OrgKind; provinceCode: string | null; code: strin
 
 const TEN_YEARS_FROM = Date.UTC(2016, 0, 1);
 const TEN_YEARS_TO = Date.UTC(2025, 11, 31);
-const dateIn = (rng: Rng, from = TEN_YEARS_FROM, to = TEN_YEARS_TO) => new Date(from + Math.floor(rng.next() * (to - from)));
+const dateIn = (rng: Rng, from = TEN_YEARS_FROM, to = TEN_YEARS_TO) =>
+  new Date(from + Math.floor(rng.next() * (to - from)));
 const phone = (rng: Rng) => `09${String(rng.int(0, 99_999_999)).padStart(8, '0')}`;
 
 function* organisationRows(rng: Rng, scale: number, out: Org[]) {
-  const parts: readonly { kind: OrgKind; count: number; code: string; name: (r: Rng, place: string) => string }[] = [
+  const parts: readonly {
+    kind: OrgKind;
+    count: number;
+    code: string;
+    name: (r: Rng, place: string) => string;
+  }[] = [
     { kind: 'implementer', count: scaled(2000, scale, 5), code: 'DVTH', name: implementerName },
     { kind: 'establishment', count: scaled(1500, scale, 5), code: 'CS', name: establishmentName },
     { kind: 'other', count: scaled(100, scale, 2), code: 'TC', name: institutionName },
@@ -115,7 +121,9 @@ function orgPicker(rng: Rng, all: readonly Org[]) {
       case 'department_officer':
         return department();
       case 'implementer_staff':
-        return rng.chance(0.25) ? (centres.get(province()) ?? rng.pick([...centres.values()])) : rng.pick(implementers);
+        return rng.chance(0.25)
+          ? (centres.get(province()) ?? rng.pick([...centres.values()]))
+          : rng.pick(implementers);
       case 'council_member':
         return rng.weighted<() => Org>([
           [() => rng.pick(institutions), 5],
@@ -168,7 +176,11 @@ async function run(ctx: GenContext) {
     throw new Error('Cơ sở dữ liệu đã có dữ liệu bench (mã BENCH-…): hãy sinh vào một cơ sở dữ liệu mới.');
   }
   const orgs: Org[] = [];
-  const orgCount = await insertRows(ctx.database, organisations, organisationRows(rng.fork('organisations'), scale, orgs));
+  const orgCount = await insertRows(
+    ctx.database,
+    organisations,
+    organisationRows(rng.fork('organisations'), scale, orgs),
+  );
   const all = (
     await db
       .select({
@@ -182,7 +194,11 @@ async function run(ctx: GenContext) {
   ).map((o) => ({ ...o, kind: o.kind as OrgKind }));
   const userRng = rng.fork('users');
   const generated: GeneratedUser[] = [];
-  const userCount = await insertRows(ctx.database, users, userRows(userRng, scale, orgPicker(userRng, all), generated));
+  const userCount = await insertRows(
+    ctx.database,
+    users,
+    userRows(userRng, scale, orgPicker(userRng, all), generated),
+  );
   ctx.shared.organisations.push(...all);
   ctx.shared.users.push(...generated);
   return { rows: { organisations: orgCount, users: userCount } };
@@ -190,6 +206,7 @@ async function run(ctx: GenContext) {
 
 export const identityGenerator: Generator = {
   name: 'identity',
-  describe: 'tổ chức (≈2.000 đơn vị thực hiện, 1.500 cơ sở, 100 viện/trường) và ≈5.000 người dùng theo tỉnh và vai trò',
+  describe:
+    'tổ chức (≈2.000 đơn vị thực hiện, 1.500 cơ sở, 100 viện/trường) và ≈5.000 người dùng theo tỉnh và vai trò',
   run,
 };

@@ -15,7 +15,12 @@ export type GenContext = {
   unitsDir: string;
 };
 
-export type GeneratedUser = { id: string; email: string; organisationId: string; provinceCode: string | null };
+export type GeneratedUser = {
+  id: string;
+  email: string;
+  organisationId: string;
+  provinceCode: string | null;
+};
 
 export type SharedIds = {
   users: GeneratedUser[];

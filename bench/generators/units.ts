@@ -1,33 +1,28 @@
 import fs from 'node:fs';
-import { sql } from 'drizzle-orm';
-import { queryRows } from '../../server/src/db/client.ts';
-import { cliCommands } from '../../server/src/modules/cli-commands.ts';
-import type { GenContext, GenResult, Generator } from './types.ts';
+import { importUnits, readUnitFiles } from '../../server/src/modules/reference/index.ts';
+import { systemActor } from '../../server/src/platform/actor.ts';
+import type { GenContext, Generator, GenResult } from './types.ts';
 
 /**
- * Administrative units are real public data, not generated: the product's own `units:import` command loads
- * the official lists (34 + 3,321 units from 1 July 2025, 63 + 696 + 10,047 before) at every scale.
+ * Administrative units are real public data, not generated: the product's own import (the service behind
+ * `npm run cli -- units:import`) loads the official lists at every scale — 34 provinces and 3,321 communes
+ * from 1 July 2025; 63 provinces, 696 districts and 10,047 communes before; the old → new mapping.
  */
 async function run(ctx: GenContext): Promise<GenResult> {
-  const command = cliCommands(async () => ({ ...ctx.database, close: async () => {} }))['units:import'];
-  if (!command) {
-    return { rows: {}, skipped: 'chưa có lệnh units:import — bỏ qua đơn vị hành chính / no units:import command yet' };
-  }
   if (!fs.existsSync(ctx.unitsDir)) {
-    return { rows: {}, skipped: `không thấy thư mục danh mục ${ctx.unitsDir} — bỏ qua / units folder not found` };
+    return { rows: {}, skipped: `không thấy thư mục danh mục ${ctx.unitsDir} / units folder not found` };
   }
-  const before = await countUnits(ctx);
-  await command.run([ctx.unitsDir]);
-  return { rows: { admin_units: (await countUnits(ctx)) - before } };
-}
-
-async function countUnits(ctx: GenContext): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(ctx.db, sql`select count(*)::int as n from admin_units`);
-  return row?.n ?? 0;
+  const c = await importUnits(ctx.db, systemActor, readUnitFiles(ctx.unitsDir), { source: ctx.unitsDir });
+  const units =
+    c.provinces2025 + c.communes2025 + c.provincesPre2025 + c.districtsPre2025 + c.communesPre2025;
+  return {
+    rows: { admin_units: units, admin_unit_links: c.provinceLinks + c.districtLinks + c.communeLinks },
+  };
 }
 
 export const unitsGenerator: Generator = {
   name: 'units',
-  describe: 'đơn vị hành chính thật qua lệnh units:import (34 + 3.321 từ 1/7/2025; 63 + 696 + 10.047 trước đó)',
+  describe:
+    'đơn vị hành chính thật qua dịch vụ units:import (34 + 3.321 từ 1/7/2025; 63 + 696 + 10.047 trước đó)',
   run,
 };

@@ -14,7 +14,10 @@ type Exec = (text: string, params: unknown[]) => Promise<unknown>;
  * Runs `fn` in one transaction on one connection of the driver itself (`db.$client`: the pg Pool or the
  * PGlite instance), so multi-row INSERTs skip the query builder, which costs more than the insert itself.
  */
-export async function withRawTransaction(database: Database, fn: (exec: Exec) => Promise<void>): Promise<void> {
+export async function withRawTransaction(
+  database: Database,
+  fn: (exec: Exec) => Promise<void>,
+): Promise<void> {
   const client = (database.db as unknown as { $client: unknown }).$client;
   if (database.engine === 'postgres') {
     const conn = await (client as pg.Pool).connect();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -13,6 +14,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { identityRoutes, registerSessionHooks } from './modules/identity/index.ts';
+import { startJobRunner } from './modules/jobs/index.ts';
 import { moduleRoutes } from './modules/routes.ts';
 import { registerErrorHandling } from './platform/errors.ts';
 import { healthRoutes } from './platform/health.ts';
@@ -53,6 +55,7 @@ export async function buildApp({ config, database, logger = true }: BuildOptions
     crossOriginEmbedderPolicy: false,
   });
   await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: config.UPLOAD_MAX_MB * 1024 * 1024, files: 1, fields: 20 } });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
@@ -77,13 +80,14 @@ export async function buildApp({ config, database, logger = true }: BuildOptions
   await app.register(identityRoutes);
   await app.register(auditRoutes);
   await app.register(moduleRoutes);
+  await startJobRunner(app);
 
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, maxAge: '1h' });
     const indexHtml = fs.readFileSync(path.join(webDist, 'index.html'), 'utf8');
     const spa = async (_req: unknown, reply: import('fastify').FastifyReply) =>
       reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
-    app.get('/', spa);
+    // `/` is the public portal, server-rendered by modules/portal (docs/decisions.md).
     app.get('/admin', spa);
     app.get('/admin/*', spa);
     app.get('/dang-nhap', spa);

@@ -42,7 +42,13 @@ export const workflowActionLabels: Record<WorkflowAction, Label> = {
 };
 
 /** Article categories; the value is also the accent-free URL segment (/tin-tuc/chuyen-muc/<value>). */
-export const articleCategories = ['tin-hoat-dong', 'chinh-sach', 'thong-bao', 'xuc-tien-thuong-mai', 'guong-dien-hinh'] as const;
+export const articleCategories = [
+  'tin-hoat-dong',
+  'chinh-sach',
+  'thong-bao',
+  'xuc-tien-thuong-mai',
+  'guong-dien-hinh',
+] as const;
 export const ArticleCategory = z.enum(articleCategories);
 export type ArticleCategory = z.infer<typeof ArticleCategory>;
 
@@ -85,7 +91,8 @@ export type RegistrationMode = z.infer<typeof RegistrationMode>;
 
 // ---- field rules ----
 
-export const SLUG_MESSAGE = 'Đường dẫn chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ: hoi-cho-cong-nghiep-2019.';
+export const SLUG_MESSAGE =
+  'Đường dẫn chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ: hoi-cho-cong-nghiep-2019.';
 export const Slug = z
   .string()
   .trim()

@@ -89,7 +89,10 @@ export const UnitListQuery = ListQueryBase.extend({
   era: UnitEra.default('2025'),
   level: UnitLevel.optional(),
   provinceCode: ProvinceCode.optional(),
-  parentCode: z.string().regex(/^(\d{2}|\d{3})$/, 'Mã đơn vị cấp trên gồm 2 hoặc 3 chữ số.').optional(),
+  parentCode: z
+    .string()
+    .regex(/^(\d{2}|\d{3})$/, 'Mã đơn vị cấp trên gồm 2 hoặc 3 chữ số.')
+    .optional(),
   sort: z.enum(['name', '-name', 'code', '-code']).optional(),
 });
 export type UnitListQuery = z.infer<typeof UnitListQuery>;
@@ -99,9 +102,7 @@ export const UnitIdParams = z.object({ id: z.coerce.number().int().min(1).max(2_
 export const ProvinceListQuery = z.object({ era: UnitEra.default('2025') });
 
 /** Outcome of resolving free text such as "xã Tân Hòa, huyện Chợ Mới, An Giang". */
-export type UnitResolution =
-  | { unit: UnitDto }
-  | { error: 'not_found' | 'ambiguous'; candidates: UnitDto[] };
+export type UnitResolution = { unit: UnitDto } | { error: 'not_found' | 'ambiguous'; candidates: UnitDto[] };
 
 // ---- catalogues ----
 
@@ -228,7 +229,10 @@ export const SchemeKindDto = z.object({
 });
 export type SchemeKindDto = z.infer<typeof SchemeKindDto>;
 
-export const SchemeKindListQuery = z.object({ category: SchemeKindCategory.optional(), active: boolQuery.optional() });
+export const SchemeKindListQuery = z.object({
+  category: SchemeKindCategory.optional(),
+  active: boolQuery.optional(),
+});
 export type SchemeKindListQuery = z.infer<typeof SchemeKindListQuery>;
 
 export const CatalogueIdParams = z.object({ id: z.uuid() });
@@ -263,7 +267,11 @@ export const legalDocKindLabels: Record<LegalDocKind, Label> = {
 
 /** "45 / 2012 / NĐ-CP " → "45/2012/NĐ-CP" (NFC, no spaces around slashes). */
 export function normaliseDocNumber(s: string): string {
-  return s.normalize('NFC').trim().replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ');
+  return s
+    .normalize('NFC')
+    .trim()
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/\s+/g, ' ');
 }
 
 /** Number/issuer code, with an optional year: 382/CTĐP-QLKC, 45/2012/NĐ-CP, 1881/QĐ-TTg, 202/2025/QH15. */
@@ -276,7 +284,10 @@ export const LegalDocNumber = z
   .pipe(
     z
       .string()
-      .regex(LEGAL_DOC_NUMBER_RE, 'Số hiệu văn bản phải có dạng số/ký hiệu, ví dụ 382/CTĐP-QLKC hoặc 45/2012/NĐ-CP.'),
+      .regex(
+        LEGAL_DOC_NUMBER_RE,
+        'Số hiệu văn bản phải có dạng số/ký hiệu, ví dụ 382/CTĐP-QLKC hoặc 45/2012/NĐ-CP.',
+      ),
   );
 
 const IsoDate = z.iso.date('Ngày phải có dạng yyyy-mm-dd.');
@@ -325,7 +336,10 @@ const legalDocFields = {
 
 const datesInOrder = (v: { effectiveFrom?: string | null; effectiveTo?: string | null }) =>
   !v.effectiveFrom || !v.effectiveTo || v.effectiveTo >= v.effectiveFrom;
-const datesMessage = { message: 'Ngày hết hiệu lực không được trước ngày có hiệu lực.', path: ['effectiveTo'] };
+const datesMessage = {
+  message: 'Ngày hết hiệu lực không được trước ngày có hiệu lực.',
+  path: ['effectiveTo'],
+};
 
 export const LegalDocumentCreateInput = z.strictObject(legalDocFields).refine(datesInOrder, datesMessage);
 export type LegalDocumentCreateInput = z.infer<typeof LegalDocumentCreateInput>;
@@ -346,7 +360,15 @@ export const LegalDocumentUpdateInput = z
   .refine(datesInOrder, datesMessage);
 export type LegalDocumentUpdateInput = z.infer<typeof LegalDocumentUpdateInput>;
 
-export const legalDocSorts = ['issueDate', 'number', 'title', 'kind', 'year', 'effectiveFrom', 'createdAt'] as const;
+export const legalDocSorts = [
+  'issueDate',
+  'number',
+  'title',
+  'kind',
+  'year',
+  'effectiveFrom',
+  'createdAt',
+] as const;
 
 export const LegalDocumentListQuery = ListQueryBase.extend({
   kind: LegalDocKind.optional(),

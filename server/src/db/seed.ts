@@ -1,4 +1,6 @@
+import { seedCalls } from '../modules/calls/index.ts';
 import { identityIsEmpty, seedIdentity } from '../modules/identity/index.ts';
+import { seedPortal } from '../modules/portal/index.ts';
 import { seedReference } from '../modules/reference/index.ts';
 import { seedRules } from '../modules/rules/index.ts';
 import type { Db } from './client.ts';
@@ -7,7 +9,9 @@ import type { Db } from './client.ts';
 export async function seedDemo(db: Db): Promise<void> {
   await seedReference(db);
   await seedIdentity(db);
+  await seedPortal(db);
   await seedRules(db);
+  await seedCalls(db);
 }
 
 export async function isEmpty(db: Db): Promise<boolean> {

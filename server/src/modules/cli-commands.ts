@@ -1,5 +1,6 @@
 import type { Database } from '../db/client.ts';
 import { identityCommands } from './identity/identity.cli.ts';
+import { referenceCommands } from './reference/index.ts';
 
 export type CliCommand = { help: string; run: (args: string[]) => Promise<void> };
 export type Opener = () => Promise<Database>;
@@ -8,5 +9,6 @@ export type Opener = () => Promise<Database>;
 export function cliCommands(open: Opener): Record<string, CliCommand> {
   return {
     ...identityCommands(open),
+    ...referenceCommands(open),
   };
 }

@@ -1,9 +1,17 @@
 import type { FastifyInstance } from 'fastify';
+import { callsRoutes } from './calls/index.ts';
+import { filesRoutes } from './files/index.ts';
+import { jobsRoutes } from './jobs/index.ts';
+import { portalRoutes } from './portal/index.ts';
 import { referenceRoutes } from './reference/index.ts';
 import { rulesRoutes } from './rules/index.ts';
 
 /** Routes of the domain modules beyond the platform's identity and audit. Each module adds one line. */
 export async function moduleRoutes(app: FastifyInstance) {
+  await app.register(callsRoutes);
+  await app.register(filesRoutes);
+  await app.register(jobsRoutes);
+  await app.register(portalRoutes);
   await app.register(referenceRoutes);
   await app.register(rulesRoutes);
 }

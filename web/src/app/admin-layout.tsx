@@ -1,9 +1,10 @@
 import { LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
-import { Button, Flex, Grid, Layout, Menu, type MenuProps, Segmented, Tooltip, Typography } from 'antd';
+import { Button, Flex, Grid, Layout, Menu, type MenuProps, Tooltip, Typography } from 'antd';
 import { type ReactNode, useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { roleLabels } from '../../../shared/schemas/identity.ts';
-import { type Language, useI18n, useLabel } from '../lib/i18n.tsx';
+import { useI18n, useLabel } from '../lib/i18n.tsx';
+import { LanguageSwitch } from '../ui/language-switch.tsx';
 import { useFeedback } from '../ui/use-feedback.ts';
 import { type AdminModule, adminGroupIcon, adminModules } from './modules.tsx';
 import { useMe, useSession } from './session.tsx';
@@ -18,22 +19,6 @@ function activeModule(pathname: string): AdminModule | undefined {
   return [...adminModules]
     .sort((a, b) => b.path.length - a.path.length)
     .find((m) => pathname === fullPath(m) || (m.path && pathname.startsWith(`${fullPath(m)}/`)));
-}
-
-export function LanguageSwitch({ size = 'middle' }: { size?: 'small' | 'middle' }) {
-  const { lang, setLang, t } = useI18n();
-  return (
-    <Segmented<Language>
-      size={size}
-      value={lang}
-      onChange={setLang}
-      aria-label={t('common.language')}
-      options={[
-        { value: 'vi', label: 'VI' },
-        { value: 'en', label: 'EN' },
-      ]}
-    />
-  );
 }
 
 /** Officials' frame: side menu from modules.tsx, header with the user, language and log-out. */

@@ -10,8 +10,7 @@ const theme = {
   token: {
     colorPrimary: '#0b5cad',
     borderRadius: 6,
-    fontFamily:
-      "'Be Vietnam Pro', 'Noto Sans', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+    fontFamily: "'Be Vietnam Pro', 'Noto Sans', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
   },
 };
 

@@ -60,10 +60,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const me = meQuery.data;
   const can = useCallback((permission: string) => me?.permissions[permission] === true, [me]);
-  const signedIn = useCallback((next: MeDto) => {
-    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });
-    queryClient.setQueryData(meKey, next);
-  }, [queryClient]);
+  const signedIn = useCallback(
+    (next: MeDto) => {
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });
+      queryClient.setQueryData(meKey, next);
+    },
+    [queryClient],
+  );
   const logout = useCallback(async () => {
     try {
       await api.post('/api/auth/logout', undefined, { skipAuthRedirect: true });

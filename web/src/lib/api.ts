@@ -33,7 +33,12 @@ export type ApiClientOptions = {
   onUnauthorized: () => void;
 };
 
-type RequestOptions = { query?: QueryParams; body?: unknown; signal?: AbortSignal; skipAuthRedirect?: boolean };
+type RequestOptions = {
+  query?: QueryParams;
+  body?: unknown;
+  signal?: AbortSignal;
+  skipAuthRedirect?: boolean;
+};
 
 export function toQueryString(query: QueryParams | undefined): string {
   if (!query) return '';
@@ -98,8 +103,11 @@ export function createApiClient(options: ApiClientOptions) {
   }
 
   return {
-    get: <T>(path: string, query?: QueryParams, extra?: Pick<RequestOptions, 'signal' | 'skipAuthRedirect'>) =>
-      request<T>('GET', path, { query, ...extra }),
+    get: <T>(
+      path: string,
+      query?: QueryParams,
+      extra?: Pick<RequestOptions, 'signal' | 'skipAuthRedirect'>,
+    ) => request<T>('GET', path, { query, ...extra }),
     post: <T>(path: string, body?: unknown, extra?: Pick<RequestOptions, 'skipAuthRedirect'>) =>
       request<T>('POST', path, { body: body ?? {}, ...extra }),
     patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),

@@ -1,6 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { Locale } from '../../../shared/errors.ts';
-import { en } from '../../../shared/i18n/en.ts';
 import { type MessageKey, vi } from '../../../shared/i18n/vi.ts';
 
 export type { MessageKey };
@@ -8,7 +7,13 @@ export type Language = Locale;
 export type TFunction = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 const STORAGE_KEY = 'kc.lang';
-const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
+/** Vietnamese ships in the first bundle; English is fetched the first time it is needed. */
+const dictionaries: Partial<Record<Language, Record<MessageKey, string>>> = { vi };
+
+export async function loadLanguage(lang: Language): Promise<void> {
+  if (dictionaries[lang]) return;
+  if (lang === 'en') dictionaries.en = (await import('../../../shared/i18n/en.ts')).en;
+}
 
 function readStoredLanguage(): Language {
   try {
@@ -26,7 +31,7 @@ export function currentLanguage(): Language {
 }
 
 export function translate(lang: Language, key: MessageKey, params?: Record<string, string | number>): string {
-  const template = dictionaries[lang][key] ?? vi[key] ?? key;
+  const template = dictionaries[lang]?.[key] ?? vi[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
@@ -38,13 +43,17 @@ const I18nContext = createContext<I18nValue | null>(null);
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Language>(current);
   const setLang = useCallback((next: Language) => {
-    current = next;
     try {
       localStorage.setItem(STORAGE_KEY, next);
     } catch {
       // Private mode: the choice lasts for this page only.
     }
-    setLangState(next);
+    void loadLanguage(next)
+      .catch(() => undefined)
+      .then(() => {
+        current = next;
+        setLangState(next);
+      });
   }, []);
   useEffect(() => {
     document.documentElement.lang = lang;

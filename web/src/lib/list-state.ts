@@ -18,14 +18,19 @@ const PAGE_SIZES = [10, 20, 50, 100];
  * Server-side list state (page, pageSize, sort, q and typed filters) kept in the URL, so a list can be
  * bookmarked, shared and restored with the back button. `sort` is "field" or "-field" as the API expects.
  */
-export function useListState<const K extends string>(filterKeys: readonly K[], defaults: { pageSize?: number; sort?: string } = {}) {
+export function useListState<const K extends string>(
+  filterKeys: readonly K[],
+  defaults: { pageSize?: number; sort?: string } = {},
+) {
   const [sp, setSp] = useSearchParams();
   const keysId = filterKeys.join(',');
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: keysId stands for filterKeys, which callers write inline.
   const params = useMemo(() => {
     const page = Math.max(1, Number(sp.get('page')) || 1);
-    const pageSize = PAGE_SIZES.includes(Number(sp.get('pageSize'))) ? Number(sp.get('pageSize')) : (defaults.pageSize ?? 20);
+    const pageSize = PAGE_SIZES.includes(Number(sp.get('pageSize')))
+      ? Number(sp.get('pageSize'))
+      : (defaults.pageSize ?? 20);
     const out: Record<string, string | number | undefined> = {
       page,
       pageSize,
@@ -56,7 +61,11 @@ export function useListState<const K extends string>(filterKeys: readonly K[], d
   );
 
   const onTableChange = useCallback(
-    <T>(pagination: TablePaginationConfig, _filters: unknown, sorter: SorterResult<T> | SorterResult<T>[]) => {
+    <T>(
+      pagination: TablePaginationConfig,
+      _filters: unknown,
+      sorter: SorterResult<T> | SorterResult<T>[],
+    ) => {
       const s = Array.isArray(sorter) ? sorter[0] : sorter;
       const key = s?.order ? String(s.columnKey ?? s.field ?? '') : '';
       const sort = key ? (s?.order === 'descend' ? `-${key}` : key) : undefined;

@@ -36,7 +36,8 @@ export function issueMessage(issue: Issue, value: unknown, lang: Locale): string
     case 'invalid_format':
       if (issue.format === 'email') return fieldMessages.invalid_email[lang];
       // A pattern with its own message (e.g. "Mã tỉnh gồm 2 chữ số.") says more than "invalid format".
-      if (issue.format === 'regex' && !issue.message.startsWith('Invalid')) return customMessage(issue.message, lang);
+      if (issue.format === 'regex' && !issue.message.startsWith('Invalid'))
+        return customMessage(issue.message, lang);
       return fieldMessages.invalid_format[lang];
     case 'invalid_value':
       return fieldMessages.invalid_value[lang];
@@ -88,7 +89,12 @@ export function applyFieldErrors(form: FormInstance, error: ApiError): boolean {
  * Checks a whole input against its schema before sending, for rules across fields (e.g. "valid to" not
  * before "valid from"); puts each issue on its field and returns false when there were any.
  */
-export function checkWholeInput(form: FormInstance, schema: z.ZodType, input: unknown, lang: Locale): boolean {
+export function checkWholeInput(
+  form: FormInstance,
+  schema: z.ZodType,
+  input: unknown,
+  lang: Locale,
+): boolean {
   const result = schema.safeParse(input);
   if (result.success) return true;
   form.setFields(

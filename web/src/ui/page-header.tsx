@@ -2,7 +2,15 @@ import { Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 
 /** Title of an admin page with its main actions on the right. */
-export function PageHeader({ title, extra, subtitle }: { title: string; extra?: ReactNode; subtitle?: ReactNode }) {
+export function PageHeader({
+  title,
+  extra,
+  subtitle,
+}: {
+  title: string;
+  extra?: ReactNode;
+  subtitle?: ReactNode;
+}) {
   return (
     <Flex justify="space-between" align="flex-start" wrap gap={12} style={{ marginBottom: 16 }}>
       <div>
@@ -11,7 +19,11 @@ export function PageHeader({ title, extra, subtitle }: { title: string; extra?: 
         </Typography.Title>
         {subtitle ? <Typography.Text type="secondary">{subtitle}</Typography.Text> : null}
       </div>
-      {extra ? <Flex gap={8} wrap>{extra}</Flex> : null}
+      {extra ? (
+        <Flex gap={8} wrap>
+          {extra}
+        </Flex>
+      ) : null}
     </Flex>
   );
 }

@@ -16,7 +16,16 @@ type Props = {
 };
 
 /** Picks a province by name (typing "ha noi" finds "Hà Nội"); the value is its 2-digit code. */
-export function ProvinceSelect({ value, onChange, era = '2025', placeholder, allowClear = true, disabled, style, id }: Props) {
+export function ProvinceSelect({
+  value,
+  onChange,
+  era = '2025',
+  placeholder,
+  allowClear = true,
+  disabled,
+  style,
+  id,
+}: Props) {
   const { t } = useI18n();
   const provinces = useProvinces(era);
   return (
@@ -39,10 +48,5 @@ export function ProvinceSelect({ value, onChange, era = '2025', placeholder, all
 
 /** Lower case without diacritics (đ → d), for matching typed text against names on the client. */
 export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase();
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }

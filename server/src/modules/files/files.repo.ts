@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { storedFiles } from './files.tables.ts';
 
@@ -17,4 +17,9 @@ export async function findFile(db: Db, id: string): Promise<StoredFile | undefin
 
 export async function deleteFileRow(db: Db, id: string): Promise<void> {
   await db.delete(storedFiles).where(eq(storedFiles.id, id));
+}
+
+export async function findFiles(db: Db, ids: string[]): Promise<StoredFile[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(storedFiles).where(inArray(storedFiles.id, ids));
 }

@@ -7,7 +7,7 @@ import type { FastifyReply } from 'fastify';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../platform/errors.ts';
-import { deleteFileRow, findFile, insertFile, type StoredFile } from './files.repo.ts';
+import { deleteFileRow, findFile, findFiles, insertFile, type StoredFile } from './files.repo.ts';
 
 export type { StoredFile };
 export type FilesConfig = Pick<Config, 'filesDir' | 'UPLOAD_MAX_MB'>;
@@ -119,6 +119,10 @@ export async function saveXlsxUpload(db: Db, config: FilesConfig, part: UploadPa
 
 export async function getFile(db: Db, id: string): Promise<StoredFile | undefined> {
   return findFile(db, id);
+}
+
+export async function getFiles(db: Db, ids: string[]): Promise<StoredFile[]> {
+  return findFiles(db, ids);
 }
 
 export async function removeFile(db: Db, config: Pick<Config, 'filesDir'>, id: string): Promise<void> {

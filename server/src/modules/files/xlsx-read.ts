@@ -1,4 +1,4 @@
-import { StringDecoder } from 'node:string_decoder';
+import { decodeXml, parseRows, type SheetState, type XlsxRow } from './xlsx-sheet.ts';
 import { openZip, readEntryText, type ZipReader, ZipError } from './zip.ts';
 
 /**
@@ -8,8 +8,7 @@ import { openZip, readEntryText, type ZipReader, ZipError } from './zip.ts';
  * Cells keep what the file says: text, number, boolean or error, and whether a formula produced them.
  */
 
-export type XlsxCell = { v: string | number | boolean; formula?: boolean; error?: boolean };
-export type XlsxRow = { n: number; cells: (XlsxCell | undefined)[] };
+export type { XlsxCell, XlsxRow } from './xlsx-sheet.ts';
 export type XlsxBook = {
   sheetNames: string[];
   /** Rows of the sheet (by name, or the first); `onProgress` gets the fraction of the sheet read, 0..1. */
@@ -18,21 +17,6 @@ export type XlsxBook = {
 };
 
 export class XlsxError extends Error {}
-
-const ENTITY = /&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g;
-const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-export function decodeXml(s: string): string {
-  let out = s;
-  if (out.includes('&')) {
-    out = out.replace(ENTITY, (_m, e: string) => {
-      if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10));
-      return named[e] ?? '';
-    });
-  }
-  if (out.includes('_x')) out = out.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
-  return out;
-}
 
 /** "B" → 1, "AA" → 26. */
 export function columnIndex(letters: string): number {
@@ -105,61 +89,6 @@ function parseSharedStrings(xml: string): string[] {
   return out;
 }
 
-function parseRow(xml: string, p: string, strings: string[], fallbackN: number): XlsxRow {
-  const gt = xml.indexOf('>');
-  const rAttr = attr(xml.slice(0, gt), 'r');
-  const n = rAttr ? Number(rAttr) : fallbackN;
-  const cells: (XlsxCell | undefined)[] = [];
-  if (xml.charCodeAt(gt - 1) === 47) return { n, cells };
-  const open = `<${p}c`;
-  const close = `</${p}c>`;
-  let i = gt + 1;
-  let col = -1;
-  for (;;) {
-    const a = xml.indexOf(open, i);
-    if (a < 0) break;
-    const ch = xml.charCodeAt(a + open.length);
-    if (ch !== 32 && ch !== 62 && ch !== 47) {
-      i = a + open.length;
-      continue;
-    }
-    const tagEnd = xml.indexOf('>', a);
-    const tag = xml.slice(a, tagEnd);
-    const ref = attr(tag, 'r');
-    col = ref ? columnIndex(ref.replace(/\d+$/, '')) : col + 1;
-    if (xml.charCodeAt(tagEnd - 1) === 47) {
-      i = tagEnd + 1;
-      continue;
-    }
-    const b = xml.indexOf(close, tagEnd);
-    const inner = xml.slice(tagEnd + 1, b);
-    i = b + close.length;
-    const type = attr(tag, 't') ?? 'n';
-    const formula = inner.includes(`<${p}f`);
-    let v: string | number | boolean | undefined;
-    let error = false;
-    if (type === 'inlineStr') v = textOf(inner, p);
-    else {
-      const vo = inner.indexOf(`<${p}v>`);
-      const raw = vo < 0 ? undefined : inner.slice(vo + p.length + 3, inner.indexOf(`</${p}v>`, vo));
-      if (raw === undefined) v = formula ? '' : undefined;
-      else if (type === 's') v = strings[Number(raw)] ?? '';
-      else if (type === 'b') v = raw === '1';
-      else if (type === 'str' || type === 'd') v = decodeXml(raw);
-      else if (type === 'e') {
-        v = decodeXml(raw);
-        error = true;
-      } else {
-        const num = Number(raw);
-        v = Number.isFinite(num) ? num : decodeXml(raw);
-      }
-    }
-    if (v === undefined) continue;
-    cells[col] = formula || error ? { v, formula, error } : { v };
-  }
-  return { n, cells };
-}
-
 function resolveTarget(target: string): string {
   if (target.startsWith('/')) return target.slice(1);
   const parts = `xl/${target}`.split('/');
@@ -216,60 +145,40 @@ export async function openXlsx(file: string, opts: { maxSheetBytes?: number } = 
         read += n;
         onProgress?.(entry.compressedSize ? read / entry.compressedSize : 1);
       });
-      const decoder = new StringDecoder('utf8');
-      let buf = '';
+      let carry: Buffer | null = null;
       let p: string | null = null;
+      let needle: Buffer | null = null;
       let total = 0;
-      let seq = 0;
+      const state: SheetState = { seq: 0 };
+      const out: XlsxRow[] = [];
       for await (const chunk of stream) {
         total += (chunk as Buffer).length;
         if (total > maxBytes) throw new XlsxError('trang tính giải nén quá lớn');
-        buf += decoder.write(chunk as Buffer);
+        const buf: Buffer = carry ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
         if (p === null) {
-          const ws = /<(\w+:)?worksheet[\s>]/.exec(buf);
-          if (!ws) continue;
-          p = ws[1] ?? '';
-        }
-        const open = `<${p}row`;
-        const close = `</${p}row>`;
-        let pos = 0;
-        for (;;) {
-          const a = buf.indexOf(open, pos);
-          if (a < 0) {
-            pos = Math.max(pos, buf.length - open.length);
-            break;
-          }
-          const after = buf.charCodeAt(a + open.length);
-          if (Number.isNaN(after)) {
-            pos = a;
-            break;
-          }
-          if (after !== 32 && after !== 62 && after !== 47) {
-            pos = a + open.length;
+          const ws = /<(\w+:)?worksheet[\s>]/.exec(buf.toString('utf8', 0, Math.min(buf.length, 8192)));
+          if (!ws) {
+            if (buf.length > 1024 * 1024) throw new XlsxError('trang tính không đúng định dạng');
+            carry = buf;
             continue;
           }
-          const gt = buf.indexOf('>', a);
-          if (gt < 0) {
-            pos = a;
-            break;
-          }
-          let end: number;
-          if (buf.charCodeAt(gt - 1) === 47) end = gt + 1;
-          else {
-            const b = buf.indexOf(close, gt);
-            if (b < 0) {
-              pos = a;
-              break;
-            }
-            end = b + close.length;
-          }
-          seq++;
-          const row = parseRow(buf.slice(a, end), p, strings, seq);
-          seq = row.n;
-          yield row;
-          pos = end;
+          p = ws[1] ?? '';
+          needle = Buffer.from(`</${p}row>`);
         }
-        buf = buf.slice(pos);
+        const cut = buf.lastIndexOf(needle!);
+        if (cut < 0) {
+          carry = buf;
+          continue;
+        }
+        const end = cut + needle!.length;
+        parseRows(buf, end, strings, state, out);
+        for (const row of out) yield row;
+        out.length = 0;
+        carry = end < buf.length ? buf.subarray(end) : null;
+      }
+      if (carry) {
+        parseRows(carry, carry.length, strings, state, out);
+        for (const row of out) yield row;
       }
       if (p === null) throw new XlsxError('trang tính không đúng định dạng');
     }

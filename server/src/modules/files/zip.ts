@@ -70,7 +70,7 @@ export async function openZip(file: string): Promise<ZipReader> {
       if (entry.method === 0) return counted;
       if (entry.method !== 8) throw new ZipError(`phần "${entry.name}" dùng kiểu nén ${entry.method} không được hỗ trợ`);
       const inflate = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
-      counted.on('error', (e) => inflate.destroy(e));
+      counted.on('error', (e: Error) => inflate.destroy(e));
       return counted.pipe(inflate);
     };
     return { entries, open, close: () => fh.close() };

@@ -25,6 +25,8 @@ export const jobs = pgTable(
     errorCode: text(),
     errorMessage: text(),
     createdBy: uuid(),
+    /** Shown in job lists without reaching into the identity module's tables. */
+    createdByName: text(),
     provinceCode: text(),
     /** At most one queued or running job per key (e.g. the same file imported twice). */
     dedupeKey: text(),

@@ -50,8 +50,10 @@ export function problemsOf(kind: PortalKind, m: ContentInput): FieldProblem[] {
       break;
     case 'event':
       required(['eventKind', 'startsOn', 'endsOn', 'place', 'organiser']);
-      if (m.startsOn && m.endsOn && m.endsOn < m.startsOn) out.push({ path: 'endsOn', code: 'portal_ends_before_start' });
-      if (m.registrationMode === 'link' && need(m.registrationUrl)) out.push({ path: 'registrationUrl', code: 'required' });
+      if (m.startsOn && m.endsOn && m.endsOn < m.startsOn)
+        out.push({ path: 'endsOn', code: 'portal_ends_before_start' });
+      if (m.registrationMode === 'link' && need(m.registrationUrl))
+        out.push({ path: 'registrationUrl', code: 'required' });
       if (m.registrationMode === 'form' && need(m.registrationDeadline))
         out.push({ path: 'registrationDeadline', code: 'required' });
       if (m.registrationDeadline && m.endsOn && m.registrationDeadline > m.endsOn)

@@ -39,7 +39,8 @@ export const allowedList = Object.values(mediaTypes)
   .join(', ');
 
 const startsWith = (b: Uint8Array, sig: readonly number[], at = 0) => sig.every((v, i) => b[at + i] === v);
-const ascii = (b: Uint8Array, from: number, to: number) => Buffer.from(b.subarray(from, to)).toString('latin1');
+const ascii = (b: Uint8Array, from: number, to: number) =>
+  Buffer.from(b.subarray(from, to)).toString('latin1');
 
 /** The candidates a file's first bytes allow (an OOXML zip or an OLE file may be one of several). */
 export function sniff(head: Uint8Array): MediaKey[] {
@@ -65,24 +66,38 @@ export function formatSize(bytes: number): string {
 
 /** A safe display name: no directories, no control characters, at most 200 characters. */
 export function cleanName(name: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are stripped from file names.
-  const base = path.basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f"<>]/g, '').trim();
-  return (base || 'tep-tai-len').slice(0, 200);
+  const visible = [...path.basename(name.replace(/\\/g, '/'))]
+    .filter((c) => {
+      const code = c.codePointAt(0) ?? 0;
+      return code >= 0x20 && code !== 0x7f && c !== '"' && c !== '<' && c !== '>';
+    })
+    .join('')
+    .trim();
+  return (visible || 'tep-tai-len').slice(0, 200);
 }
 
 /**
  * Checks an upload's name, size and content. Returns its type or throws PORTAL_FILE_TYPE_REFUSED /
  * PORTAL_FILE_TOO_LARGE with the file's name and the limits in the message.
  */
-export function checkUpload(name: string, bytes: Uint8Array, opts: { imageOnly?: boolean } = {}): MediaType & { key: MediaKey } {
+export function checkUpload(
+  name: string,
+  bytes: Uint8Array,
+  opts: { imageOnly?: boolean } = {},
+): MediaType & { key: MediaKey } {
   const ext = path.extname(name).toLowerCase();
   const allowed = opts.imageOnly ? 'PNG, JPEG, GIF, WebP' : allowedList;
   const candidates = sniff(bytes.subarray(0, Math.min(bytes.length, 64 * 1024)));
   const key = candidates.find((k) => (mediaTypes[k].ext as readonly string[]).includes(ext));
-  if (!key || (opts.imageOnly && !mediaTypes[key].image)) throw new AppError('PORTAL_FILE_TYPE_REFUSED', { name, allowed });
+  if (!key || (opts.imageOnly && !mediaTypes[key].image))
+    throw new AppError('PORTAL_FILE_TYPE_REFUSED', { name, allowed });
   const type = mediaTypes[key];
   const max = type.image ? IMAGE_MAX_BYTES : DOCUMENT_MAX_BYTES;
   if (bytes.length > max)
-    throw new AppError('PORTAL_FILE_TOO_LARGE', { name, size: formatSize(bytes.length), max: formatSize(max) });
+    throw new AppError('PORTAL_FILE_TOO_LARGE', {
+      name,
+      size: formatSize(bytes.length),
+      max: formatSize(max),
+    });
   return { ...type, key };
 }

@@ -24,7 +24,9 @@ export function isEditor(actor: Actor): boolean {
 }
 
 export function isReviewer(actor: Actor): boolean {
-  return actor.role === 'system_admin' || actor.role === 'agency_leader' || actor.role === 'department_leader';
+  return (
+    actor.role === 'system_admin' || actor.role === 'agency_leader' || actor.role === 'department_leader'
+  );
 }
 
 export function isContentStaff(actor: Actor): boolean {
@@ -34,7 +36,8 @@ export function isContentStaff(actor: Actor): boolean {
 /** Which items an official sees in the officials' app: national roles all, provincial staff their province. */
 export function scopeFor(actor: Actor): Scope {
   if (isNational(actor)) return { kind: 'all' };
-  if (isContentStaff(actor) && actor.provinceCode) return { kind: 'province', provinceCode: actor.provinceCode };
+  if (isContentStaff(actor) && actor.provinceCode)
+    return { kind: 'province', provinceCode: actor.provinceCode };
   return { kind: 'self', userId: actor.userId };
 }
 
@@ -82,7 +85,16 @@ export function can(actor: Actor, action: ContentAction, target: ContentTarget):
 
 /** The buttons the officials' app shows for an item. */
 export function abilitiesOf(actor: Actor, target: ContentTarget): Record<string, boolean> {
-  const actions: ContentAction[] = ['update', 'restore', 'submit', 'publish', 'return', 'archive', 'reopen', 'viewRegistrations'];
+  const actions: ContentAction[] = [
+    'update',
+    'restore',
+    'submit',
+    'publish',
+    'return',
+    'archive',
+    'reopen',
+    'viewRegistrations',
+  ];
   return Object.fromEntries(actions.map((a) => [a, can(actor, a, target)]));
 }
 
@@ -93,5 +105,9 @@ export function canRegister(actor: Actor): boolean {
 
 /** Screen-level permissions for the officials' app navigation. */
 export function portalPermissionsOf(actor: Actor): Record<string, boolean> {
-  return { 'portal.read': isContentStaff(actor), 'portal.edit': isContentStaff(actor), 'portal.review': isReviewer(actor) };
+  return {
+    'portal.read': isContentStaff(actor),
+    'portal.edit': isContentStaff(actor),
+    'portal.review': isReviewer(actor),
+  };
 }

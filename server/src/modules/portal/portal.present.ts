@@ -1,4 +1,10 @@
-import type { ContentStatus, MediaDto, PortalItemDto, PortalItemSummaryDto, PortalKind } from '../../../../shared/schemas/portal.ts';
+import type {
+  ContentStatus,
+  MediaDto,
+  PortalItemDto,
+  PortalItemSummaryDto,
+  PortalKind,
+} from '../../../../shared/schemas/portal.ts';
 import { publicPathOf } from '../../../../shared/schemas/portal.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -18,7 +24,10 @@ export function mediaDto(a: StoredAttachment): MediaDto {
 }
 
 /** Whether a form registration is accepted today: the form is on and today (Vietnam time) ≤ the deadline. */
-export function registrationOpen(row: Pick<ItemRow, 'registrationMode' | 'registrationDeadline'>, now = new Date()): boolean {
+export function registrationOpen(
+  row: Pick<ItemRow, 'registrationMode' | 'registrationDeadline'>,
+  now = new Date(),
+): boolean {
   if (row.registrationMode !== 'form' || !row.registrationDeadline) return false;
   return vnToday(now) <= row.registrationDeadline;
 }
@@ -59,7 +68,9 @@ function summaryOf(
             endsOn: row.endsOn ?? '',
             place: row.place ?? '',
             organiser: row.organiser ?? '',
-            registrationMode: (row.registrationMode ?? 'none') as NonNullable<PortalItemSummaryDto['event']>['registrationMode'],
+            registrationMode: (row.registrationMode ?? 'none') as NonNullable<
+              PortalItemSummaryDto['event']
+            >['registrationMode'],
             registrationUrl: row.registrationUrl,
             registrationDeadline: row.registrationDeadline,
             registrationOpen: registrationOpen(row),
@@ -93,7 +104,12 @@ export async function presentSummaries(
   return rows.map((r) => summaryOf(actor, r.item, provinces, r.registrations));
 }
 
-export async function presentItem(db: Db, actor: Actor, row: ItemRow, registrations: number): Promise<PortalItemDto> {
+export async function presentItem(
+  db: Db,
+  actor: Actor,
+  row: ItemRow,
+  registrations: number,
+): Promise<PortalItemDto> {
   const provinces = await currentProvinces(db);
   const cover = row.coverMediaId ? row.attachments.find((a) => a.id === row.coverMediaId) : undefined;
   return {

@@ -48,7 +48,9 @@ export async function listItems(db: Db, scope: Scope, kind: PortalKind, q: Porta
     q.category ? eq(portalItems.category, q.category) : undefined,
     q.eventKind ? eq(portalItems.eventKind, q.eventKind) : undefined,
     q.docKind ? eq(portalItems.docKind, q.docKind) : undefined,
-    q.q ? unaccentAllWords(sql`${portalItems.title} || ' ' || coalesce(${portalItems.docNumber}, '')`, q.q) : undefined,
+    q.q
+      ? unaccentAllWords(sql`${portalItems.title} || ' ' || coalesce(${portalItems.docNumber}, '')`, q.q)
+      : undefined,
   );
   const sort = parseSort(q.sort, adminSorts, 'updatedAt');
   const col = portalItems[sort.key];
@@ -62,7 +64,9 @@ export async function listItems(db: Db, scope: Scope, kind: PortalKind, q: Porta
     .offset((q.page - 1) * q.pageSize);
   const total =
     rows[0]?.total ??
-    (q.page > 1 ? ((await db.select({ n: sql<number>`count(*)::int` }).from(portalItems).where(where))[0]?.n ?? 0) : 0);
+    (q.page > 1
+      ? ((await db.select({ n: sql<number>`count(*)::int` }).from(portalItems).where(where))[0]?.n ?? 0)
+      : 0);
   return { rows, total };
 }
 
@@ -75,7 +79,12 @@ export async function registrationCountOf(db: Db, eventId: string): Promise<numb
 }
 
 /** Slugs of a kind equal to base or base-<n>: to pick the first free one. */
-export async function slugsLike(db: Db, kind: PortalKind, base: string, exceptId?: string): Promise<Set<string>> {
+export async function slugsLike(
+  db: Db,
+  kind: PortalKind,
+  base: string,
+  exceptId?: string,
+): Promise<Set<string>> {
   const rows = await db
     .select({ slug: portalItems.slug })
     .from(portalItems)
@@ -93,11 +102,22 @@ export async function slugTaken(db: Db, kind: PortalKind, slug: string, exceptId
   const rows = await db
     .select({ id: portalItems.id })
     .from(portalItems)
-    .where(and(eq(portalItems.kind, kind), eq(portalItems.slug, slug), exceptId ? sql`${portalItems.id} <> ${exceptId}` : undefined));
+    .where(
+      and(
+        eq(portalItems.kind, kind),
+        eq(portalItems.slug, slug),
+        exceptId ? sql`${portalItems.id} <> ${exceptId}` : undefined,
+      ),
+    );
   return rows.length > 0;
 }
 
-export async function documentNumberTaken(db: Db, number: string, issuer: string, exceptId?: string): Promise<boolean> {
+export async function documentNumberTaken(
+  db: Db,
+  number: string,
+  issuer: string,
+  exceptId?: string,
+): Promise<boolean> {
   const rows = await db
     .select({ id: portalItems.id })
     .from(portalItems)
@@ -117,7 +137,12 @@ export async function insertItem(db: Db, values: ItemInsert): Promise<ItemRow> {
 }
 
 /** Optimistic update: undefined when the version no longer matches. */
-export async function updateItem(db: Db, id: string, version: number, patch: Partial<ItemInsert>): Promise<ItemRow | undefined> {
+export async function updateItem(
+  db: Db,
+  id: string,
+  version: number,
+  patch: Partial<ItemInsert>,
+): Promise<ItemRow | undefined> {
   const [row] = await db
     .update(portalItems)
     .set({ ...patch, version: version + 1, updatedAt: new Date() })
@@ -139,10 +164,18 @@ export async function insertRevision(db: Db, values: typeof portalRevisions.$inf
 }
 
 export async function listRevisions(db: Db, itemId: string): Promise<RevisionRow[]> {
-  return db.select().from(portalRevisions).where(eq(portalRevisions.itemId, itemId)).orderBy(desc(portalRevisions.revision));
+  return db
+    .select()
+    .from(portalRevisions)
+    .where(eq(portalRevisions.itemId, itemId))
+    .orderBy(desc(portalRevisions.revision));
 }
 
-export async function findRevision(db: Db, itemId: string, revision: number): Promise<RevisionRow | undefined> {
+export async function findRevision(
+  db: Db,
+  itemId: string,
+  revision: number,
+): Promise<RevisionRow | undefined> {
   const [row] = await db
     .select()
     .from(portalRevisions)
@@ -152,16 +185,28 @@ export async function findRevision(db: Db, itemId: string, revision: number): Pr
 
 // ---- registrations ----
 
-export async function insertRegistration(db: Db, values: typeof portalEventRegistrations.$inferInsert): Promise<RegistrationRow> {
+export async function insertRegistration(
+  db: Db,
+  values: typeof portalEventRegistrations.$inferInsert,
+): Promise<RegistrationRow> {
   const [row] = await db.insert(portalEventRegistrations).values(values).returning();
   return row!;
 }
 
-export async function findRegistration(db: Db, eventId: string, organisationId: string): Promise<RegistrationRow | undefined> {
+export async function findRegistration(
+  db: Db,
+  eventId: string,
+  organisationId: string,
+): Promise<RegistrationRow | undefined> {
   const [row] = await db
     .select()
     .from(portalEventRegistrations)
-    .where(and(eq(portalEventRegistrations.eventId, eventId), eq(portalEventRegistrations.organisationId, organisationId)));
+    .where(
+      and(
+        eq(portalEventRegistrations.eventId, eventId),
+        eq(portalEventRegistrations.organisationId, organisationId),
+      ),
+    );
   return row;
 }
 
@@ -171,4 +216,9 @@ export async function listRegistrations(db: Db, eventId: string): Promise<Regist
     .from(portalEventRegistrations)
     .where(eq(portalEventRegistrations.eventId, eventId))
     .orderBy(asc(portalEventRegistrations.createdAt), asc(portalEventRegistrations.id));
+}
+
+export async function countItems(db: Db): Promise<number> {
+  const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(portalItems);
+  return r?.n ?? 0;
 }

@@ -36,13 +36,18 @@ export function allWordsIn(col: SQLWrapper, words: string[]): SQL {
 export function rankOf(titleCol: SQLWrapper, textCol: SQLWrapper, words: string[]): SQL<number> {
   if (words.length === 0) return sql<number>`0`;
   const phrase = `%${escapeLike(words.join(' '))}%`;
-  const perWord = words.map((w) => sql`(case when ${titleCol} LIKE ${`%${escapeLike(w)}%`} then 3 else 0 end)`);
+  const perWord = words.map(
+    (w) => sql`(case when ${titleCol} LIKE ${`%${escapeLike(w)}%`} then 3 else 0 end)`,
+  );
   return sql<number>`((case when ${titleCol} LIKE ${phrase} then 10 else 0 end) + (case when ${textCol} LIKE ${phrase} then 4 else 0 end) + ${sql.join(perWord, sql` + `)})`;
 }
 
 /** Folds one UTF-16 unit to one unit, so positions in the folded text are positions in the original. */
 function foldUnit(c: string): string {
-  const f = c.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const f = c
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
   const one = f === 'đ' ? 'd' : f;
   return one.length === 1 ? one : (one[0] ?? c);
 }
@@ -60,7 +65,8 @@ function matchRanges(text: string, words: string[]): Range[] {
   const ranges: Range[] = [];
   for (const w of words) {
     if (!w) continue;
-    for (let at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + w.length)) ranges.push([at, at + w.length]);
+    for (let at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + w.length))
+      ranges.push([at, at + w.length]);
   }
   ranges.sort((a, b) => a[0] - b[0]);
   const merged: Range[] = [];

@@ -47,17 +47,25 @@ export async function findActivityContent(db: Db, id: string): Promise<ActivityC
   return row;
 }
 
-export async function findActivityContentByCode(db: Db, code: string): Promise<ActivityContentRow | undefined> {
+export async function findActivityContentByCode(
+  db: Db,
+  code: string,
+): Promise<ActivityContentRow | undefined> {
   const [row] = await db.select().from(activityContents).where(eq(activityContents.code, code));
   return row;
 }
 
 export async function nextActivitySortOrder(db: Db): Promise<number> {
-  const [r] = await db.select({ n: sql<number>`coalesce(max(${activityContents.sortOrder}), 0)::int + 10` }).from(activityContents);
+  const [r] = await db
+    .select({ n: sql<number>`coalesce(max(${activityContents.sortOrder}), 0)::int + 10` })
+    .from(activityContents);
   return r?.n ?? 10;
 }
 
-export async function insertActivityContent(db: Db, values: typeof activityContents.$inferInsert): Promise<ActivityContentRow> {
+export async function insertActivityContent(
+  db: Db,
+  values: typeof activityContents.$inferInsert,
+): Promise<ActivityContentRow> {
   const [row] = await db.insert(activityContents).values(values).returning();
   return row!;
 }
@@ -102,7 +110,9 @@ export async function findIndustry(db: Db, id: string): Promise<IndustryRow | un
 }
 
 export async function nextIndustrySortOrder(db: Db): Promise<number> {
-  const [r] = await db.select({ n: sql<number>`coalesce(max(${industries.sortOrder}), 0)::int + 10` }).from(industries);
+  const [r] = await db
+    .select({ n: sql<number>`coalesce(max(${industries.sortOrder}), 0)::int + 10` })
+    .from(industries);
   return r?.n ?? 10;
 }
 

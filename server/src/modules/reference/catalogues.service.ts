@@ -63,10 +63,11 @@ async function checkActivityLinks(
   db: Db,
   v: { code: string; kind: ActivityContentKind; parentCode: string | null; programmeGroup: string | null },
 ) {
-  const invalid = (field: string, code: string | null) => new AppError('CATALOGUE_REFERENCE_INVALID', { code: code ?? '—', field });
+  const invalid = (field: string, code: string | null) =>
+    new AppError('CATALOGUE_REFERENCE_INVALID', { code: code ?? '—', field });
   if (v.kind === 'item') {
     const parent = v.parentCode ? await repo.findActivityContentByCode(db, v.parentCode) : undefined;
-    if (!parent || parent.kind !== 'content' || parent.code === v.code) throw invalid('parentCode', v.parentCode);
+    if (parent?.kind !== 'content' || parent.code === v.code) throw invalid('parentCode', v.parentCode);
   } else if (v.parentCode) throw invalid('parentCode', v.parentCode);
   if (v.programmeGroup) {
     const group = await repo.findActivityContentByCode(db, v.programmeGroup);
@@ -83,7 +84,12 @@ export async function listActivityContents(
 ): Promise<ListResponse<ActivityContentDto>> {
   requireRead(actor);
   const { rows, total } = await repo.listActivityContents(db, q);
-  return { items: rows.map((r) => presentActivityContent(actor, r)), total, page: q.page, pageSize: q.pageSize };
+  return {
+    items: rows.map((r) => presentActivityContent(actor, r)),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }
 
 export async function getActivityContent(db: Db, actor: Actor, id: string): Promise<ActivityContentDto> {
@@ -100,14 +106,24 @@ export async function createActivityContent(
 ): Promise<ActivityContentDto> {
   requireManage(actor);
   const row = await tx(db, async (t) => {
-    const values = { ...input, parentCode: input.parentCode ?? null, programmeGroup: input.programmeGroup ?? null, note: input.note ?? null };
+    const values = {
+      ...input,
+      parentCode: input.parentCode ?? null,
+      programmeGroup: input.programmeGroup ?? null,
+      note: input.note ?? null,
+    };
     await checkActivityLinks(t, values);
     try {
       const created = await repo.insertActivityContent(t, {
         ...values,
         sortOrder: input.sortOrder ?? (await repo.nextActivitySortOrder(t)),
       });
-      await record(t, actor, { action: 'activity_content.created', entityType: 'activity_content', entityId: created.id, after: created });
+      await record(t, actor, {
+        action: 'activity_content.created',
+        entityType: 'activity_content',
+        entityId: created.id,
+        after: created,
+      });
       return created;
     } catch (e) {
       if (isUniqueViolation(e)) throw new AppError('CATALOGUE_CODE_TAKEN', { code: input.code });
@@ -136,13 +152,23 @@ export async function updateActivityContent(
     });
     const saved = await repo.updateActivityContent(t, id, version, patch);
     if (!saved) throw new AppError('VERSION_CONFLICT');
-    await record(t, actor, { action: 'activity_content.updated', entityType: 'activity_content', entityId: id, before: current, after: saved });
+    await record(t, actor, {
+      action: 'activity_content.updated',
+      entityType: 'activity_content',
+      entityId: id,
+      before: current,
+      after: saved,
+    });
     return saved;
   });
   return presentActivityContent(actor, row);
 }
 
-export async function listIndustries(db: Db, actor: Actor, q: IndustryListQuery): Promise<ListResponse<IndustryDto>> {
+export async function listIndustries(
+  db: Db,
+  actor: Actor,
+  q: IndustryListQuery,
+): Promise<ListResponse<IndustryDto>> {
   requireRead(actor);
   const { rows, total } = await repo.listIndustries(db, q);
   return { items: rows.map((r) => presentIndustry(actor, r)), total, page: q.page, pageSize: q.pageSize };
@@ -164,7 +190,12 @@ export async function createIndustry(db: Db, actor: Actor, input: IndustryCreate
         note: input.note ?? null,
         sortOrder: input.sortOrder ?? (await repo.nextIndustrySortOrder(t)),
       });
-      await record(t, actor, { action: 'industry.created', entityType: 'industry', entityId: created.id, after: created });
+      await record(t, actor, {
+        action: 'industry.created',
+        entityType: 'industry',
+        entityId: created.id,
+        after: created,
+      });
       return created;
     } catch (e) {
       if (isUniqueViolation(e)) throw new AppError('CATALOGUE_CODE_TAKEN', { code: input.code });
@@ -174,7 +205,12 @@ export async function createIndustry(db: Db, actor: Actor, input: IndustryCreate
   return presentIndustry(actor, row);
 }
 
-export async function updateIndustry(db: Db, actor: Actor, id: string, input: IndustryUpdateInput): Promise<IndustryDto> {
+export async function updateIndustry(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: IndustryUpdateInput,
+): Promise<IndustryDto> {
   requireManage(actor);
   const row = await tx(db, async (t) => {
     const current = await repo.findIndustry(t, id);
@@ -182,13 +218,23 @@ export async function updateIndustry(db: Db, actor: Actor, id: string, input: In
     const { version, ...patch } = input;
     const saved = await repo.updateIndustry(t, id, version, patch);
     if (!saved) throw new AppError('VERSION_CONFLICT');
-    await record(t, actor, { action: 'industry.updated', entityType: 'industry', entityId: id, before: current, after: saved });
+    await record(t, actor, {
+      action: 'industry.updated',
+      entityType: 'industry',
+      entityId: id,
+      before: current,
+      after: saved,
+    });
     return saved;
   });
   return presentIndustry(actor, row);
 }
 
-export async function listSchemeKinds(db: Db, actor: Actor, q: SchemeKindListQuery): Promise<SchemeKindDto[]> {
+export async function listSchemeKinds(
+  db: Db,
+  actor: Actor,
+  q: SchemeKindListQuery,
+): Promise<SchemeKindDto[]> {
   requireRead(actor);
   const rows = await repo.listSchemeKinds(db, q);
   return rows.map((r) => ({

@@ -31,8 +31,24 @@ const d = (
 ): LegalDocumentSeed => ({ number, kind, issueDate, issuer, title, effectiveFrom, note });
 
 export const legalDocumentSeeds: readonly LegalDocumentSeed[] = [
-  d('134/2004/NĐ-CP', 'nghi_dinh', null, GOV, 'Về khuyến khích phát triển công nghiệp nông thôn', null, 'Được thay thế bởi NĐ 45/2012/NĐ-CP.'),
-  d('45/2012/NĐ-CP', 'nghi_dinh', '2012-05-21', GOV, 'Về khuyến công', '2012-07-05', 'Được sửa đổi, bổ sung bởi NĐ 235/2025/NĐ-CP.'),
+  d(
+    '134/2004/NĐ-CP',
+    'nghi_dinh',
+    null,
+    GOV,
+    'Về khuyến khích phát triển công nghiệp nông thôn',
+    null,
+    'Được thay thế bởi NĐ 45/2012/NĐ-CP.',
+  ),
+  d(
+    '45/2012/NĐ-CP',
+    'nghi_dinh',
+    '2012-05-21',
+    GOV,
+    'Về khuyến công',
+    '2012-07-05',
+    'Được sửa đổi, bổ sung bởi NĐ 235/2025/NĐ-CP.',
+  ),
   d(
     '235/2025/NĐ-CP',
     'nghi_dinh',
@@ -42,7 +58,14 @@ export const legalDocumentSeeds: readonly LegalDocumentSeed[] = [
     '2025-10-15',
     'Mở rộng đối tượng và ngành nghề; Chương trình khuyến công quốc gia do Bộ Công Thương phê duyệt; bổ sung sản xuất và tiêu dùng bền vững, chuyển đổi số, hỗ trợ nghệ nhân.',
   ),
-  d('40/2025/NĐ-CP', 'nghi_dinh', '2025-02-26', GOV, 'Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Công Thương', null),
+  d(
+    '40/2025/NĐ-CP',
+    'nghi_dinh',
+    '2025-02-26',
+    GOV,
+    'Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Công Thương',
+    null,
+  ),
   d(
     '46/2012/TT-BCT',
     'thong_tu',
@@ -70,7 +93,15 @@ export const legalDocumentSeeds: readonly LegalDocumentSeed[] = [
     '2014-04-08',
     `Thay thế TTLT 125/2009; được thay thế bởi TT 28/2018/TT-BTC. ${inferred}`,
   ),
-  d('28/2018/TT-BTC', 'thong_tu', '2018-03-28', MOF, 'Hướng dẫn lập, quản lý, sử dụng kinh phí khuyến công', '2018-05-11', 'Được sửa đổi bởi TT 64/2024/TT-BTC.'),
+  d(
+    '28/2018/TT-BTC',
+    'thong_tu',
+    '2018-03-28',
+    MOF,
+    'Hướng dẫn lập, quản lý, sử dụng kinh phí khuyến công',
+    '2018-05-11',
+    'Được sửa đổi bởi TT 64/2024/TT-BTC.',
+  ),
   d(
     '64/2024/TT-BTC',
     'thong_tu',
@@ -88,7 +119,14 @@ export const legalDocumentSeeds: readonly LegalDocumentSeed[] = [
     '2014-10-21',
     'Được sửa đổi bởi TT 14/2018/TT-BCT và TT 38/2025/TT-BCT.',
   ),
-  d('14/2018/TT-BCT', 'thong_tu', null, MOIT, 'Sửa đổi, bổ sung một số điều của Thông tư số 26/2014/TT-BCT', '2018-08-16'),
+  d(
+    '14/2018/TT-BCT',
+    'thong_tu',
+    null,
+    MOIT,
+    'Sửa đổi, bổ sung một số điều của Thông tư số 26/2014/TT-BCT',
+    '2018-08-16',
+  ),
   d(
     '38/2025/TT-BCT',
     'thong_tu',
@@ -107,9 +145,30 @@ export const legalDocumentSeeds: readonly LegalDocumentSeed[] = [
     null,
     inferred,
   ),
-  d('136/2007/QĐ-TTg', 'quyet_dinh', null, PM, 'Phê duyệt Chương trình khuyến công quốc gia đến năm 2012', null),
-  d('1288/QĐ-TTg', 'quyet_dinh', '2014-08-01', PM, 'Phê duyệt Chương trình khuyến công quốc gia đến năm 2020', null),
-  d('1881/QĐ-TTg', 'quyet_dinh', '2020-11-20', PM, 'Phê duyệt Chương trình khuyến công quốc gia giai đoạn 2021–2025', null),
+  d(
+    '136/2007/QĐ-TTg',
+    'quyet_dinh',
+    null,
+    PM,
+    'Phê duyệt Chương trình khuyến công quốc gia đến năm 2012',
+    null,
+  ),
+  d(
+    '1288/QĐ-TTg',
+    'quyet_dinh',
+    '2014-08-01',
+    PM,
+    'Phê duyệt Chương trình khuyến công quốc gia đến năm 2020',
+    null,
+  ),
+  d(
+    '1881/QĐ-TTg',
+    'quyet_dinh',
+    '2020-11-20',
+    PM,
+    'Phê duyệt Chương trình khuyến công quốc gia giai đoạn 2021–2025',
+    null,
+  ),
   d(
     '2646/QĐ-BCT',
     'quyet_dinh',
@@ -128,8 +187,24 @@ export const legalDocumentSeeds: readonly LegalDocumentSeed[] = [
     null,
     inferred,
   ),
-  d('20/CT-BCT', 'chi_thi', '2025-12-04', 'Bộ trưởng Bộ Công Thương', 'Về các nhóm nhiệm vụ công tác khuyến công', null, `Mười nhóm nhiệm vụ. ${inferred}`),
-  d('202/2025/QH15', 'nghi_quyet', null, 'Quốc hội', 'Về việc sắp xếp đơn vị hành chính cấp tỉnh', '2025-07-01', '34 đơn vị hành chính cấp tỉnh từ 01/07/2025.'),
+  d(
+    '20/CT-BCT',
+    'chi_thi',
+    '2025-12-04',
+    'Bộ trưởng Bộ Công Thương',
+    'Về các nhóm nhiệm vụ công tác khuyến công',
+    null,
+    `Mười nhóm nhiệm vụ. ${inferred}`,
+  ),
+  d(
+    '202/2025/QH15',
+    'nghi_quyet',
+    null,
+    'Quốc hội',
+    'Về việc sắp xếp đơn vị hành chính cấp tỉnh',
+    '2025-07-01',
+    '34 đơn vị hành chính cấp tỉnh từ 01/07/2025.',
+  ),
 ];
 
 /** The year of a document: its issue date's, else the 4-digit year in its number (45/2012/NĐ-CP → 2012). */

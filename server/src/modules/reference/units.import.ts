@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { UnitEra, UnitLevel } from '../../../../shared/schemas/reference.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -9,7 +9,13 @@ import { tx } from '../../platform/tx.ts';
 import { record } from '../audit/audit.service.ts';
 import { canReference } from './reference.policy.ts';
 import { ERA_2025_FROM, PRE2025_FROM, PRE2025_TO } from './units.names.ts';
-import { importFailure, type ParsedLink, type ParsedUnit, parseCommunes2025Md, parseProvinces2025Csv } from './units.parse.ts';
+import {
+  importFailure,
+  type ParsedLink,
+  type ParsedUnit,
+  parseCommunes2025Md,
+  parseProvinces2025Csv,
+} from './units.parse.ts';
 import { parseMappingNewToOld, parseMappingOldToNew, parseUnitsBefore2025 } from './units.parse-json.ts';
 import { invalidateProvinceCache } from './units.service.ts';
 import { adminUnitLinks, adminUnits } from './units.tables.ts';
@@ -40,9 +46,10 @@ export type UnitImportCounts = {
   provinceLinks: number;
   districtLinks: number;
   communeLinks: number;
-  /** Units that were not in the database before; the rest were refreshed in place. */
+  /** Units that were not in the database before, units whose name, type, parent or validity changed, and the rest. */
   created: number;
   updated: number;
+  unchanged: number;
 };
 
 export type ParsedUnitFiles = {
@@ -55,7 +62,8 @@ export type ParsedUnitFiles = {
 };
 
 export function readUnitFiles(dir: string): UnitFileTexts {
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw importFailure(dir, null, 'thư mục không tồn tại.');
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory())
+    throw importFailure(dir, null, 'thư mục không tồn tại.');
   const read = (name: string, required: boolean) => {
     const file = path.join(dir, name);
     if (!fs.existsSync(file)) {
@@ -72,7 +80,11 @@ export function readUnitFiles(dir: string): UnitFileTexts {
     oldToNew: read(unitFileNames.oldToNew, false),
   };
   if (!texts.newToOld && !texts.oldToNew) {
-    throw importFailure(`${unitFileNames.newToOld} / ${unitFileNames.oldToNew}`, null, `cần ít nhất một tệp ánh xạ trong ${dir}.`);
+    throw importFailure(
+      `${unitFileNames.newToOld} / ${unitFileNames.oldToNew}`,
+      null,
+      `cần ít nhất một tệp ánh xạ trong ${dir}.`,
+    );
   }
   return texts;
 }
@@ -85,7 +97,10 @@ export function parseUnitFiles(texts: UnitFileTexts): ParsedUnitFiles {
   const communes2025 = parseCommunes2025Md(texts.communes2025, provinces2025, unitFileNames.communes2025);
   const old = parseUnitsBefore2025(texts.before2025, unitFileNames.before2025);
   const known = {
-    new: { province: new Set(provinces2025.map((u) => u.code)), commune: new Set(communes2025.map((u) => u.code)) },
+    new: {
+      province: new Set(provinces2025.map((u) => u.code)),
+      commune: new Set(communes2025.map((u) => u.code)),
+    },
     old: {
       province: new Set(old.provinces.map((u) => u.code)),
       district: new Set(old.districts.map((u) => u.code)),
@@ -95,15 +110,23 @@ export function parseUnitFiles(texts: UnitFileTexts): ParsedUnitFiles {
   // new → old carries full/partial as published; old → new fills in anything it lacks.
   const links = new Map<string, ParsedLink>();
   const sources: [keyof typeof unitFileNames, ParsedLink[]][] = [];
-  if (texts.newToOld) sources.push(['newToOld', parseMappingNewToOld(texts.newToOld, unitFileNames.newToOld)]);
-  if (texts.oldToNew) sources.push(['oldToNew', parseMappingOldToNew(texts.oldToNew, unitFileNames.oldToNew)]);
+  if (texts.newToOld)
+    sources.push(['newToOld', parseMappingNewToOld(texts.newToOld, unitFileNames.newToOld)]);
+  if (texts.oldToNew)
+    sources.push(['oldToNew', parseMappingOldToNew(texts.oldToNew, unitFileNames.oldToNew)]);
   for (const [source, list] of sources) {
     const file = unitFileNames[source];
     for (const l of list) {
       const oldSet = known.old[l.oldLevel as keyof typeof known.old];
-      if (!oldSet?.has(l.oldCode)) throw importFailure(file, l.line, `đơn vị cũ ${l.oldCode} không có trong ${unitFileNames.before2025}.`);
+      if (!oldSet?.has(l.oldCode))
+        throw importFailure(
+          file,
+          l.line,
+          `đơn vị cũ ${l.oldCode} không có trong ${unitFileNames.before2025}.`,
+        );
       const newSet = known.new[l.newLevel as keyof typeof known.new];
-      if (!newSet?.has(l.newCode)) throw importFailure(file, l.line, `đơn vị mới ${l.newCode} không có trong danh mục 2025.`);
+      if (!newSet?.has(l.newCode))
+        throw importFailure(file, l.line, `đơn vị mới ${l.newCode} không có trong danh mục 2025.`);
       if (!links.has(linkKey(l))) links.set(linkKey(l), l);
     }
   }
@@ -125,29 +148,33 @@ function* chunks<T>(list: readonly T[], size = BATCH): Generator<T[]> {
 
 type Era = { era: UnitEra; validFrom: string; validTo: string | null };
 
-/** Upserts by (era, level, code), ≈1000 rows a statement; returns code → id and how many rows were new. */
-async function upsertUnits(t: Db, era: Era, units: ParsedUnit[], parents: Map<string, number> | null) {
-  const ids = new Map<string, number>();
+/**
+ * Upserts by (era, level, code), ≈1000 rows a statement. A row whose values did not change is not
+ * rewritten (a re-import touches nothing). Returns code → id and how many rows were new or changed.
+ */
+async function upsertUnits(t: Db, era: Era, level: UnitLevel, units: ParsedUnit[], parents: Map<string, number> | null) {
   let created = 0;
+  let changed = 0;
+  const u = adminUnits;
   for (const batch of chunks(units)) {
     const rows = await t
-      .insert(adminUnits)
+      .insert(u)
       .values(
-        batch.map((u) => ({
-          code: u.code,
-          name: u.name,
-          type: u.type,
-          level: u.level,
+        batch.map((x) => ({
+          code: x.code,
+          name: x.name,
+          type: x.type,
+          level,
           era: era.era,
-          parentCode: u.parentCode,
-          parentId: u.parentCode && parents ? (parents.get(u.parentCode) ?? null) : null,
-          provinceCode: u.provinceCode,
+          parentCode: x.parentCode,
+          parentId: x.parentCode && parents ? (parents.get(x.parentCode) ?? null) : null,
+          provinceCode: x.provinceCode,
           validFrom: era.validFrom,
           validTo: era.validTo,
         })),
       )
       .onConflictDoUpdate({
-        target: [adminUnits.era, adminUnits.level, adminUnits.code],
+        target: [u.era, u.level, u.code],
         set: {
           name: sql`excluded.name`,
           type: sql`excluded.type`,
@@ -157,14 +184,20 @@ async function upsertUnits(t: Db, era: Era, units: ParsedUnit[], parents: Map<st
           validFrom: sql`excluded.valid_from`,
           validTo: sql`excluded.valid_to`,
         },
+        setWhere: sql`(${u.name}, ${u.type}, ${u.parentCode}, ${u.parentId}, ${u.provinceCode}, ${u.validFrom}, ${u.validTo})
+          is distinct from (excluded.name, excluded.type, excluded.parent_code, excluded.parent_id, excluded.province_code, excluded.valid_from, excluded.valid_to)`,
       })
-      .returning({ id: adminUnits.id, code: adminUnits.code, inserted: sql<boolean>`(xmax = 0)` });
+      .returning({ inserted: sql<boolean>`(xmax = 0)` });
     for (const r of rows) {
-      ids.set(r.code, r.id);
       if (r.inserted) created++;
+      else changed++;
     }
   }
-  return { ids, created };
+  const all = await t
+    .select({ id: u.id, code: u.code })
+    .from(u)
+    .where(and(eq(u.era, era.era), eq(u.level, level)));
+  return { ids: new Map(all.map((r) => [r.code, r.id])), created, changed };
 }
 
 class DryRunRollback extends Error {}
@@ -188,11 +221,11 @@ export async function importUnits(
   let counts: UnitImportCounts | undefined;
   try {
     await tx(db, async (t) => {
-      const np = await upsertUnits(t, now, parsed.provinces2025, null);
-      const nc = await upsertUnits(t, now, parsed.communes2025, np.ids);
-      const op = await upsertUnits(t, before, parsed.provincesPre2025, null);
-      const od = await upsertUnits(t, before, parsed.districtsPre2025, op.ids);
-      const oc = await upsertUnits(t, before, parsed.communesPre2025, od.ids);
+      const np = await upsertUnits(t, now, 'province', parsed.provinces2025, null);
+      const nc = await upsertUnits(t, now, 'commune', parsed.communes2025, np.ids);
+      const op = await upsertUnits(t, before, 'province', parsed.provincesPre2025, null);
+      const od = await upsertUnits(t, before, 'district', parsed.districtsPre2025, op.ids);
+      const oc = await upsertUnits(t, before, 'commune', parsed.communesPre2025, od.ids);
       const idOf: Record<'old' | 'new', Partial<Record<UnitLevel, Map<string, number>>>> = {
         new: { province: np.ids, commune: nc.ids },
         old: { province: op.ids, district: od.ids, commune: oc.ids },
@@ -208,9 +241,10 @@ export async function importUnits(
           })),
         );
       }
-      const total = parsed.provinces2025.length + parsed.communes2025.length + parsed.provincesPre2025.length;
-      const created = np.created + nc.created + op.created + od.created + oc.created;
-      const all = total + parsed.districtsPre2025.length + parsed.communesPre2025.length;
+      const steps = [np, nc, op, od, oc];
+      const created = steps.reduce((n, x) => n + x.created, 0);
+      const updated = steps.reduce((n, x) => n + x.changed, 0);
+      const all = steps.reduce((n, x) => n + x.ids.size, 0);
       const linksOf = (level: UnitLevel) => parsed.links.filter((l) => l.oldLevel === level).length;
       counts = {
         provinces2025: parsed.provinces2025.length,
@@ -222,7 +256,8 @@ export async function importUnits(
         districtLinks: linksOf('district'),
         communeLinks: linksOf('commune'),
         created,
-        updated: all - created,
+        updated,
+        unchanged: all - created - updated,
       };
       await record(t, actor, {
         action: 'units.imported',

@@ -15,7 +15,12 @@ const prov = alias(adminUnits, 'prov');
 /** SELECT … with the parent's and the province's names; the province join uses the (era, level, code) key. */
 function selectViews(db: Db) {
   return db
-    .select({ u: adminUnits, parentName: parent.name, provinceName: prov.name, total: sql<number>`count(*) over()::int` })
+    .select({
+      u: adminUnits,
+      parentName: parent.name,
+      provinceName: prov.name,
+      total: sql<number>`count(*) over()::int`,
+    })
     .from(adminUnits)
     .leftJoin(parent, eq(parent.id, adminUnits.parentId))
     .leftJoin(
@@ -31,7 +36,9 @@ const toView = (r: { u: UnitRow; parentName: string | null; provinceName: string
 });
 
 /** The filter the list screens use; (era, province_code, level, name_key) and (era, level, name_key) serve it. */
-export function unitFilter(q: Pick<UnitListQuery, 'era' | 'level' | 'provinceCode' | 'parentCode' | 'q'>): SQL | undefined {
+export function unitFilter(
+  q: Pick<UnitListQuery, 'era' | 'level' | 'provinceCode' | 'parentCode' | 'q'>,
+): SQL | undefined {
   return and(
     eq(adminUnits.era, q.era),
     q.provinceCode ? eq(adminUnits.provinceCode, q.provinceCode) : undefined,
@@ -52,7 +59,9 @@ export async function listUnits(db: Db, q: UnitListQuery): Promise<{ rows: UnitV
     .offset((q.page - 1) * q.pageSize);
   const total =
     rows[0]?.total ??
-    (q.page > 1 ? ((await db.select({ n: sql<number>`count(*)::int` }).from(adminUnits).where(where))[0]?.n ?? 0) : 0);
+    (q.page > 1
+      ? ((await db.select({ n: sql<number>`count(*)::int` }).from(adminUnits).where(where))[0]?.n ?? 0)
+      : 0);
   return { rows: rows.map(toView), total };
 }
 
@@ -102,7 +111,11 @@ export async function searchUnitViews(db: Db, text: string, limit: number): Prom
 export type LinkedView = { unit: UnitView; kind: string };
 
 /** New units an old unit went into (direction 'successors') or old units merged into a new one ('predecessors'). */
-export async function linkedUnits(db: Db, unitId: number, direction: 'successors' | 'predecessors'): Promise<LinkedView[]> {
+export async function linkedUnits(
+  db: Db,
+  unitId: number,
+  direction: 'successors' | 'predecessors',
+): Promise<LinkedView[]> {
   const [from, to] =
     direction === 'successors'
       ? [adminUnitLinks.oldUnitId, adminUnitLinks.newUnitId]
@@ -112,7 +125,10 @@ export async function linkedUnits(db: Db, unitId: number, direction: 'successors
     .from(adminUnitLinks)
     .innerJoin(adminUnits, eq(adminUnits.id, to))
     .leftJoin(parent, eq(parent.id, adminUnits.parentId))
-    .leftJoin(prov, and(eq(prov.era, adminUnits.era), eq(prov.level, 'province'), eq(prov.code, adminUnits.provinceCode)))
+    .leftJoin(
+      prov,
+      and(eq(prov.era, adminUnits.era), eq(prov.level, 'province'), eq(prov.code, adminUnits.provinceCode)),
+    )
     .where(eq(from, unitId))
     .orderBy(asc(adminUnits.level), asc(adminUnits.nameKey));
   return rows.map((r) => ({ unit: toView(r), kind: r.kind }));
@@ -127,7 +143,14 @@ export async function provinceSuccessorCodes(db: Db): Promise<Map<string, string
     .from(adminUnitLinks)
     .innerJoin(oldP, eq(oldP.id, adminUnitLinks.oldUnitId))
     .innerJoin(newP, eq(newP.id, adminUnitLinks.newUnitId))
-    .where(and(eq(oldP.era, 'pre2025'), eq(oldP.level, 'province'), eq(newP.era, '2025'), eq(newP.level, 'province')));
+    .where(
+      and(
+        eq(oldP.era, 'pre2025'),
+        eq(oldP.level, 'province'),
+        eq(newP.era, '2025'),
+        eq(newP.level, 'province'),
+      ),
+    );
   return new Map(rows.map((r) => [r.oldCode, r.newCode]));
 }
 

@@ -1,39 +1,45 @@
-import type { UnitLevel, UnitResolution } from '../../../../shared/schemas/reference.ts';
+import type { UnitLevel, UnitResolution, UnitType } from '../../../../shared/schemas/reference.ts';
 import type { Db } from '../../db/client.ts';
 import { foldVietnamese } from '../../platform/search.ts';
 import * as repo from './units.repo.ts';
 import { presentUnit, provinceSuccessors } from './units.service.ts';
 
 type Hint = 'commune' | 'district' | 'province' | 'city' | null;
-type Part = { key: string; hint: Hint };
+type Part = { key: string; hint: Hint; types: UnitType[] };
 
 /** Type words that may start a part, folded; the longest first so "thi xa" wins over "xa". */
-const PREFIXES: [RegExp, Hint][] = [
-  [/^thi xa\s+/, 'district'],
-  [/^thi tran\s+/, 'commune'],
-  [/^(thanh pho|tp\.?)\s*(?=\S)/, 'city'],
-  [/^tinh\s+/, 'province'],
-  [/^huyen\s+/, 'district'],
-  [/^quan\s+/, 'district'],
-  [/^xa\s+/, 'commune'],
-  [/^phuong\s+/, 'commune'],
-  [/^dac khu\s+/, 'commune'],
+const PREFIXES: [RegExp, Hint, UnitType[]][] = [
+  [/^thi xa\s+/, 'district', ['thi_xa']],
+  [/^thi tran\s+/, 'commune', ['thi_tran']],
+  [/^(thanh pho|tp\.?)\s*(?=\S)/, 'city', ['thanh_pho', 'thanh_pho_tw']],
+  [/^tinh\s+/, 'province', ['tinh']],
+  [/^huyen\s+/, 'district', ['huyen']],
+  [/^quan\s+/, 'district', ['quan']],
+  [/^xa\s+/, 'commune', ['xa']],
+  [/^phuong\s+/, 'commune', ['phuong']],
+  [/^dac khu\s+/, 'commune', ['dac_khu']],
 ];
 
-const ALIASES: Record<string, string> = { hcm: 'ho chi minh', 'ho chi minh city': 'ho chi minh', hn: 'ha noi' };
+const ALIASES: Record<string, string> = {
+  hcm: 'ho chi minh',
+  'ho chi minh city': 'ho chi minh',
+  hn: 'ha noi',
+};
 
 /** "Xã Tân Hòa" → {key: "tan hoa", hint: "commune"}; "TP.HCM" → {key: "ho chi minh", hint: "city"}. */
 export function parseUnitPart(text: string): Part {
   let key = foldVietnamese(text).replace(/\.$/, '');
   let hint: Hint = null;
-  for (const [re, h] of PREFIXES) {
+  let types: UnitType[] = [];
+  for (const [re, h, t] of PREFIXES) {
     if (re.test(key)) {
       key = key.replace(re, '').trim();
       hint = h;
+      types = t;
       break;
     }
   }
-  return { key: ALIASES[key] ?? key, hint };
+  return { key: ALIASES[key] ?? key, hint, types };
 }
 
 const levelsFor: Record<Exclude<Hint, null> | 'any', UnitLevel[]> = {
@@ -68,7 +74,11 @@ const MAX_CANDIDATES = 20;
  * 2025 unit wins unless a district part (districts exist only before 2025) matched. `provinceCode` (today's
  * province) restricts the result to units that roll up to it.
  */
-export async function resolveUnitText(db: Db, text: string, opts: { provinceCode?: string } = {}): Promise<UnitResolution> {
+export async function resolveUnitText(
+  db: Db,
+  text: string,
+  opts: { provinceCode?: string } = {},
+): Promise<UnitResolution> {
   const parts = text
     .split(/[,;\n]+/)
     .map((s) => s.trim())
@@ -77,11 +87,14 @@ export async function resolveUnitText(db: Db, text: string, opts: { provinceCode
     .filter((p) => p.key);
   if (parts.length === 0) return { error: 'not_found', candidates: [] };
   const successors = await provinceSuccessors(db);
-  const rollsUpTo = (u: repo.UnitView) => (u.era === '2025' ? u.provinceCode : successors.get(u.provinceCode));
+  const rollsUpTo = (u: repo.UnitView) =>
+    u.era === '2025' ? u.provinceCode : successors.get(u.provinceCode);
 
   for (let start = 0; start < Math.min(parts.length, 3); start++) {
     const target = parts[start]!;
-    const initial = await repo.findUnitViewsByNameKey(db, target.key, { levels: levelsFor[target.hint ?? 'any'] });
+    const initial = await repo.findUnitViewsByNameKey(db, target.key, {
+      levels: levelsFor[target.hint ?? 'any'],
+    });
     if (initial.length === 0) continue;
     let candidates = initial;
     if (opts.provinceCode) candidates = candidates.filter((u) => rollsUpTo(u) === opts.provinceCode);
@@ -90,7 +103,10 @@ export async function resolveUnitText(db: Db, text: string, opts: { provinceCode
       const ctx = await contextOf(db, part);
       if (!ctx) continue;
       const viaDistrict = (u: repo.UnitView) =>
-        u.era === 'pre2025' && u.level === 'commune' && u.parentCode !== null && ctx.districts.has(u.parentCode);
+        u.era === 'pre2025' &&
+        u.level === 'commune' &&
+        u.parentCode !== null &&
+        ctx.districts.has(u.parentCode);
       const viaProvince = (u: repo.UnitView) =>
         u.era === '2025'
           ? ctx.prov2025.has(u.provinceCode)
@@ -98,10 +114,14 @@ export async function resolveUnitText(db: Db, text: string, opts: { provinceCode
       if (candidates.some(viaDistrict)) districtSeen = true;
       candidates = candidates.filter((u) => viaDistrict(u) || viaProvince(u));
     }
+    // "Xã Chợ Mới" and "Thị trấn Chợ Mới" share a name: the type word decides when it can.
+    const sameType = candidates.filter((u) => target.types.includes(u.type as UnitType));
+    if (sameType.length > 0) candidates = sameType;
     const eras = new Set(candidates.map((u) => u.era));
     if (eras.size > 1) candidates = candidates.filter((u) => u.era === (districtSeen ? 'pre2025' : '2025'));
     if (candidates.length === 1) return { unit: presentUnit(candidates[0]!) };
-    if (candidates.length > 1) return { error: 'ambiguous', candidates: candidates.slice(0, MAX_CANDIDATES).map(presentUnit) };
+    if (candidates.length > 1)
+      return { error: 'ambiguous', candidates: candidates.slice(0, MAX_CANDIDATES).map(presentUnit) };
     // The name exists but not where the text places it: offer the namesakes.
     return { error: 'not_found', candidates: initial.slice(0, MAX_CANDIDATES).map(presentUnit) };
   }

@@ -26,7 +26,10 @@ const provinceCache = new WeakMap<Db, Map<string, Cached<unknown>>>();
 /** Per database handle, a minute: provinces and their mapping change by law, not by the hour. */
 async function cached<T>(db: Db, key: string, load: () => Promise<T>): Promise<T> {
   let byKey = provinceCache.get(db);
-  if (!byKey) provinceCache.set(db, (byKey = new Map()));
+  if (!byKey) {
+    byKey = new Map();
+    provinceCache.set(db, byKey);
+  }
   const hit = byKey.get(key) as Cached<T> | undefined;
   if (hit && Date.now() - hit.at < TTL_MS) return hit.value;
   const value = await load();
@@ -36,7 +39,11 @@ async function cached<T>(db: Db, key: string, load: () => Promise<T>): Promise<T
 
 /** The provinces of an era by code. */
 export async function provincesOf(db: Db, era: UnitEra): Promise<Map<string, ProvinceRef>> {
-  return cached(db, `provinces:${era}`, async () => new Map((await repo.provinceRows(db, era)).map((r) => [r.code, r])));
+  return cached(
+    db,
+    `provinces:${era}`,
+    async () => new Map((await repo.provinceRows(db, era)).map((r) => [r.code, r])),
+  );
 }
 
 /** Today's provinces by code. */
@@ -82,7 +89,10 @@ export function presentUnit(u: repo.UnitView): UnitDto {
 }
 
 /** A unit by its key, for other modules ("which unit is commune 00097 of 2025?"). */
-export async function findUnit(db: Db, key: { era: UnitEra; level: UnitLevel; code: string }): Promise<UnitDto | null> {
+export async function findUnit(
+  db: Db,
+  key: { era: UnitEra; level: UnitLevel; code: string },
+): Promise<UnitDto | null> {
   const u = await repo.findUnitViewByKey(db, key);
   return u ? presentUnit(u) : null;
 }

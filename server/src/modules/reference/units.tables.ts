@@ -45,6 +45,8 @@ export const adminUnits = pgTable(
   (t) => [
     uniqueIndex('admin_units_era_level_code_uq').on(t.era, t.level, t.code),
     index('admin_units_parent_idx').on(t.era, t.parentCode, t.nameKey),
+    /** Serves the self-reference (ON DELETE SET NULL) and parent look-ups. */
+    index('admin_units_parent_id_idx').on(t.parentId),
     index('admin_units_province_idx').on(t.era, t.provinceCode, t.level, t.nameKey),
     index('admin_units_era_level_idx').on(t.era, t.level, t.nameKey),
     index('admin_units_name_key_idx').on(t.nameKey, t.level),

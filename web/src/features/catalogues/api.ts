@@ -14,7 +14,11 @@ import type { QueryParams } from '../../lib/api.ts';
 
 export type CatalogueName = 'activity-contents' | 'industries' | 'scheme-kinds';
 
-type Dtos = { 'activity-contents': ActivityContentDto; industries: IndustryDto; 'scheme-kinds': SchemeKindDto };
+type Dtos = {
+  'activity-contents': ActivityContentDto;
+  industries: IndustryDto;
+  'scheme-kinds': SchemeKindDto;
+};
 type Creates = { 'activity-contents': ActivityContentCreateInput; industries: IndustryCreateInput };
 type Updates = { 'activity-contents': ActivityContentUpdateInput; industries: IndustryUpdateInput };
 export type EditableCatalogue = keyof Creates;
@@ -24,9 +28,13 @@ export const catalogueKeys = {
   list: (name: CatalogueName, params: QueryParams) => ['catalogues', name, 'list', params] as const,
 };
 
-/** Catalogue lists come paged ({items, total}); a bare array (small, unpaged catalogues) is accepted too. */
-function asList<T>(data: T[] | ListResponse<T>): ListResponse<T> {
-  return Array.isArray(data) ? { items: data, total: data.length, page: 1, pageSize: data.length } : data;
+type ListAnswer<T> = T[] | { items: T[]; total?: number; page?: number; pageSize?: number };
+
+/** Catalogue lists come paged ({items, total}); the small unpaged ones ({items} or a bare array) are accepted too. */
+function asList<T>(data: ListAnswer<T>): ListResponse<T> {
+  const items = Array.isArray(data) ? data : data.items;
+  const paged: Exclude<ListAnswer<T>, T[]> = Array.isArray(data) ? { items } : data;
+  return { items, total: paged.total ?? items.length, page: paged.page ?? 1, pageSize: paged.pageSize ?? items.length };
 }
 
 export function useCatalogue<N extends CatalogueName>(name: N, params: QueryParams) {
@@ -34,7 +42,7 @@ export function useCatalogue<N extends CatalogueName>(name: N, params: QueryPara
   return useQuery({
     queryKey: catalogueKeys.list(name, params),
     queryFn: async ({ signal }) =>
-      asList(await api.get<Dtos[N][] | ListResponse<Dtos[N]>>(`/api/catalogues/${name}`, params, { signal })),
+      asList(await api.get<ListAnswer<Dtos[N]>>(`/api/catalogues/${name}`, params, { signal })),
     placeholderData: keepPreviousData,
   });
 }

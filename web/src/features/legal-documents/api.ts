@@ -19,7 +19,8 @@ export function useLegalDocumentList(params: LegalDocumentListParams) {
   const api = useApi();
   return useQuery({
     queryKey: legalDocumentKeys.list(params),
-    queryFn: ({ signal }) => api.get<ListResponse<LegalDocumentDto>>('/api/legal-documents', params, { signal }),
+    queryFn: ({ signal }) =>
+      api.get<ListResponse<LegalDocumentDto>>('/api/legal-documents', params, { signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -28,7 +29,9 @@ export function useSaveLegalDocument() {
   const api = useApi();
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (arg: { id: string; input: LegalDocumentUpdateInput } | { input: LegalDocumentCreateInput }) =>
+    mutationFn: (
+      arg: { id: string; input: LegalDocumentUpdateInput } | { input: LegalDocumentCreateInput },
+    ) =>
       'id' in arg
         ? api.patch<LegalDocumentDto>(`/api/legal-documents/${arg.id}`, arg.input)
         : api.post<LegalDocumentDto>('/api/legal-documents', arg.input),

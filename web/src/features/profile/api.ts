@@ -4,5 +4,7 @@ import { useApi } from '../../app/session.tsx';
 
 export function useChangePassword() {
   const api = useApi();
-  return useMutation({ mutationFn: (input: ChangePasswordInput) => api.post<void>('/api/auth/password', input) });
+  return useMutation({
+    mutationFn: (input: ChangePasswordInput) => api.post<void>('/api/auth/password', input),
+  });
 }

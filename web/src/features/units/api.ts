@@ -1,6 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ListResponse } from '../../../../shared/schemas/common.ts';
-import type { ProvinceRefDto, UnitDetailDto, UnitDto, UnitEra } from '../../../../shared/schemas/reference.ts';
+import type {
+  ProvinceRefDto,
+  UnitDetailDto,
+  UnitDto,
+  UnitEra,
+} from '../../../../shared/schemas/reference.ts';
 import { useApi } from '../../app/session.tsx';
 import type { ListParams } from '../../lib/list-state.ts';
 

@@ -35,7 +35,8 @@ export function useUpdateUser() {
   const api = useApi();
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, input }: { id: string; input: UserUpdateInput }) => api.patch<UserDto>(`/api/users/${id}`, input),
+    mutationFn: ({ id, input }: { id: string; input: UserUpdateInput }) =>
+      api.patch<UserDto>(`/api/users/${id}`, input),
     onSuccess: () =>
       Promise.all([
         qc.invalidateQueries({ queryKey: userKeys.all }),

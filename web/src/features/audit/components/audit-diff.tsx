@@ -4,7 +4,8 @@ import { useI18n } from '../../../lib/i18n.tsx';
 
 type Change = { key: string; before: unknown; after: unknown };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 /** Bookkeeping columns that change on every write and say nothing to the reader. */
 const NOISE = new Set(['version', 'updatedAt']);
@@ -14,9 +15,7 @@ export function changedKeys(before: unknown, after: unknown): Change[] {
   const b = isRecord(before) ? before : {};
   const a = isRecord(after) ? after : {};
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
-  const changes = keys
-    .filter((k) => !same(b[k], a[k]))
-    .map((k) => ({ key: k, before: b[k], after: a[k] }));
+  const changes = keys.filter((k) => !same(b[k], a[k])).map((k) => ({ key: k, before: b[k], after: a[k] }));
   const meaningful = changes.filter((c) => !NOISE.has(c.key));
   return meaningful.length ? meaningful : changes;
 }

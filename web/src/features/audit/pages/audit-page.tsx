@@ -28,17 +28,31 @@ const ACTIONS = [
   'legal_document.created',
   'legal_document.updated',
 ];
-const ENTITY_TYPES = ['user', 'organisation', 'admin_units', 'legal_document', 'activity_content', 'industry', 'rule_set'];
+const ENTITY_TYPES = [
+  'user',
+  'organisation',
+  'admin_units',
+  'legal_document',
+  'activity_content',
+  'industry',
+  'rule_set',
+];
 const ISO = 'YYYY-MM-DD';
 
 const actionColor = (action: string) =>
-  action.endsWith('.created') ? 'green' : action.endsWith('.deleted') || action.endsWith('.disabled') ? 'red' : 'blue';
+  action.endsWith('.created')
+    ? 'green'
+    : action.endsWith('.deleted') || action.endsWith('.disabled')
+      ? 'red'
+      : 'blue';
 
 /** Read-only trail of every change: who, when, what, and the values before and after. */
 export function AuditPage() {
   const { t } = useI18n();
   const { can } = useSession();
-  const list = useListState(['actor', 'action', 'entityType', 'entityId', 'from', 'to'] as const, { pageSize: 50 });
+  const list = useListState(['actor', 'action', 'entityType', 'entityId', 'from', 'to'] as const, {
+    pageSize: 50,
+  });
   const { params, update } = list;
   const query = useAuditList(params);
 
@@ -65,7 +79,13 @@ export function AuditPage() {
           '—'
         ),
     },
-    { key: 'province', title: t('audit.col.province'), dataIndex: 'provinceCode', responsive: ['md'], render: (v) => v ?? '—' },
+    {
+      key: 'province',
+      title: t('audit.col.province'),
+      dataIndex: 'provinceCode',
+      responsive: ['md'],
+      render: (v) => v ?? '—',
+    },
     { key: 'ip', title: t('audit.col.ip'), dataIndex: 'ip', responsive: ['xl'], render: (v) => v ?? '—' },
   ];
 
@@ -76,7 +96,12 @@ export function AuditPage() {
         subtitle={can('audit.readAll') ? t('audit.subtitleAll') : t('audit.subtitleScoped')}
       />
       <FilterBar>
-        <SearchBox value={params.actor} onSearch={(actor) => update({ actor })} placeholder={t('audit.filter.actor')} width={240} />
+        <SearchBox
+          value={params.actor}
+          onSearch={(actor) => update({ actor })}
+          placeholder={t('audit.filter.actor')}
+          width={240}
+        />
         <SearchBox
           value={params.action}
           onSearch={(action) => update({ action })}

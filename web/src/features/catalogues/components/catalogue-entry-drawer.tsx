@@ -53,7 +53,9 @@ export function CatalogueEntryDrawer({ name, entry, onClose }: Props) {
       sortOrder: v.sortOrder ?? undefined,
       active: v.active ?? true,
     };
-    const extra = activity ? { parentCode: orNull(v.parentCode), programmeGroup: orNull(v.programmeGroup) } : {};
+    const extra = activity
+      ? { parentCode: orNull(v.parentCode), programmeGroup: orNull(v.programmeGroup) }
+      : {};
     const options = {
       onSuccess: () => {
         feedback.success(t('common.saved'));
@@ -64,7 +66,10 @@ export function CatalogueEntryDrawer({ name, entry, onClose }: Props) {
     if (entry) {
       save.mutate({ id: entry.id, input: { version: entry.version, ...common, ...extra } }, options);
     } else if (activity) {
-      save.mutate({ input: { code: v.code.trim(), kind: v.kind as ActivityContentKind, ...common, ...extra } }, options);
+      save.mutate(
+        { input: { code: v.code.trim(), kind: v.kind as ActivityContentKind, ...common, ...extra } },
+        options,
+      );
     } else {
       save.mutate({ input: { code: v.code.trim(), ...common } }, options);
     }
@@ -101,27 +106,50 @@ export function CatalogueEntryDrawer({ name, entry, onClose }: Props) {
                 sortOrder: entry.sortOrder,
                 active: entry.active,
                 ...(isActivity(entry)
-                  ? { kind: entry.kind, parentCode: entry.parentCode ?? undefined, programmeGroup: entry.programmeGroup ?? undefined }
+                  ? {
+                      kind: entry.kind,
+                      parentCode: entry.parentCode ?? undefined,
+                      programmeGroup: entry.programmeGroup ?? undefined,
+                    }
                   : {}),
               }
             : { active: true }
         }
       >
-        <Form.Item name="code" label={t('catalogues.field.code')} rules={entry ? undefined : rules(shape.code)}>
+        <Form.Item
+          name="code"
+          label={t('catalogues.field.code')}
+          rules={entry ? undefined : rules(shape.code)}
+        >
           <Input disabled={Boolean(entry)} autoComplete="off" />
         </Form.Item>
         {activity ? (
           <>
-            <Form.Item name="kind" label={t('catalogues.field.kind')} rules={entry ? undefined : rules(acShape.kind)}>
+            <Form.Item
+              name="kind"
+              label={t('catalogues.field.kind')}
+              rules={entry ? undefined : rules(acShape.kind)}
+            >
               <Select
                 disabled={Boolean(entry)}
-                options={activityContentKinds.map((k) => ({ value: k, label: label(activityContentKindLabels[k]) }))}
+                options={activityContentKinds.map((k) => ({
+                  value: k,
+                  label: label(activityContentKindLabels[k]),
+                }))}
               />
             </Form.Item>
-            <Form.Item name="parentCode" label={t('catalogues.field.parentCode')} rules={rules(acShape.parentCode)}>
+            <Form.Item
+              name="parentCode"
+              label={t('catalogues.field.parentCode')}
+              rules={rules(acShape.parentCode)}
+            >
               <Input autoComplete="off" />
             </Form.Item>
-            <Form.Item name="programmeGroup" label={t('catalogues.field.programmeGroup')} rules={rules(acShape.programmeGroup)}>
+            <Form.Item
+              name="programmeGroup"
+              label={t('catalogues.field.programmeGroup')}
+              rules={rules(acShape.programmeGroup)}
+            >
               <Input autoComplete="off" />
             </Form.Item>
           </>

@@ -54,12 +54,27 @@ export function CataloguesPage() {
     active: params.active,
     kind: tab === 'activity-contents' ? params.kind : undefined,
   });
-  const [editing, setEditing] = useState<{ name: EditableCatalogue; entry?: ActivityContentDto | IndustryDto } | null>(null);
+  const [editing, setEditing] = useState<{
+    name: EditableCatalogue;
+    entry?: ActivityContentDto | IndustryDto;
+  } | null>(null);
   const editable = tab !== 'scheme-kinds';
 
   const columns: ColumnsType<AnyEntry> = [
-    { key: 'code', title: t('catalogues.col.code'), dataIndex: 'code', width: 130 },
-    nameColumn(t, lang),
+    {
+      key: 'code',
+      title: t('catalogues.col.code'),
+      dataIndex: 'code',
+      width: 130,
+      sorter: editable,
+      sortOrder: editable ? list.sortOrderOf('code') : undefined,
+    },
+    {
+      ...nameColumn(t, lang),
+      key: 'nameVi',
+      sorter: editable && lang === 'vi',
+      sortOrder: editable && lang === 'vi' ? list.sortOrderOf('nameVi') : undefined,
+    },
     ...(tab === 'activity-contents'
       ? [
           {
@@ -82,7 +97,9 @@ export function CataloguesPage() {
             key: 'category',
             title: t('catalogues.col.category'),
             render: (_: unknown, e: AnyEntry) =>
-              'category' in e ? t(e.category === 'level' ? 'catalogues.category.level' : 'catalogues.category.kind') : null,
+              'category' in e
+                ? t(e.category === 'level' ? 'catalogues.category.level' : 'catalogues.category.kind')
+                : null,
           },
         ]
       : []),
@@ -90,7 +107,8 @@ export function CataloguesPage() {
     {
       key: 'active',
       title: t('catalogues.col.status'),
-      render: (_, e) => (e.active ? <Tag color="green">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>),
+      render: (_, e) =>
+        e.active ? <Tag color="green">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>,
     },
     ...(editable
       ? [
@@ -98,7 +116,7 @@ export function CataloguesPage() {
             key: 'actions',
             title: t('common.actions'),
             render: (_: unknown, e: AnyEntry) =>
-              'abilities' in e && e.abilities.update && tab !== 'scheme-kinds' ? (
+              'abilities' in e && e.abilities.update ? (
                 <Button
                   size="small"
                   icon={<EditOutlined />}
@@ -118,7 +136,7 @@ export function CataloguesPage() {
         title={t('nav.catalogues')}
         subtitle={t('catalogues.subtitle')}
         extra={
-          editable && can('reference.manage') && tab !== 'scheme-kinds' ? (
+          editable && can('reference.manage') ? (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ name: tab })}>
               {t('catalogues.create')}
             </Button>
@@ -127,18 +145,27 @@ export function CataloguesPage() {
       />
       <Tabs
         activeKey={tab}
-        onChange={(next) => update({ tab: next, q: undefined, sort: undefined, active: undefined, kind: undefined })}
+        onChange={(next) =>
+          update({ tab: next, q: undefined, sort: undefined, active: undefined, kind: undefined })
+        }
         items={tabs.map((name) => ({ key: name, label: t(`catalogues.tab.${name}`) }))}
       />
       <FilterBar>
-        <SearchBox value={params.q} onSearch={(q) => update({ q })} placeholder={t('catalogues.searchPlaceholder')} />
+        <SearchBox
+          value={params.q}
+          onSearch={(q) => update({ q })}
+          placeholder={t('catalogues.searchPlaceholder')}
+        />
         {tab === 'activity-contents' ? (
           <Select
             allowClear
             placeholder={t('catalogues.filter.kind')}
             value={params.kind}
             onChange={(kind: string | undefined) => update({ kind })}
-            options={activityContentKinds.map((k) => ({ value: k, label: label(activityContentKindLabels[k]) }))}
+            options={activityContentKinds.map((k) => ({
+              value: k,
+              label: label(activityContentKindLabels[k]),
+            }))}
             style={{ minWidth: 260 }}
           />
         ) : null}
@@ -166,7 +193,9 @@ export function CataloguesPage() {
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('common.empty') }}
       />
-      {editing ? <CatalogueEntryDrawer name={editing.name} entry={editing.entry} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <CatalogueEntryDrawer name={editing.name} entry={editing.entry} onClose={() => setEditing(null)} />
+      ) : null}
     </>
   );
 }

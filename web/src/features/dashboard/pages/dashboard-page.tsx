@@ -20,7 +20,12 @@ import { useAuditList } from '../../audit/api.ts';
 import { useProvinces } from '../../units/api.ts';
 import { useCount } from '../api.ts';
 
-type StatProps = { title: string; icon: ReactNode; query: Pick<UseQueryResult<number>, 'data' | 'isLoading' | 'error'>; to?: string };
+type StatProps = {
+  title: string;
+  icon: ReactNode;
+  query: Pick<UseQueryResult<number>, 'data' | 'isLoading' | 'error'>;
+  to?: string;
+};
 
 function Stat({ title, icon, query, to }: StatProps) {
   const errorText = useErrorText();
@@ -48,10 +53,18 @@ export function DashboardPage() {
   const organisations = useCount('/api/organisations');
   const establishments = useCount('/api/organisations', { kind: 'establishment' });
   const provinces = useProvinces('2025');
-  const provinceCount = { data: provinces.data?.length, isLoading: provinces.isLoading, error: provinces.error };
+  const provinceCount = {
+    data: provinces.data?.length,
+    isLoading: provinces.isLoading,
+    error: provinces.error,
+  };
   const communes = useCount('/api/units', { era: '2025', level: 'commune' });
   const oldProvinces = useProvinces('pre2025');
-  const oldProvinceCount = { data: oldProvinces.data?.length, isLoading: oldProvinces.isLoading, error: oldProvinces.error };
+  const oldProvinceCount = {
+    data: oldProvinces.data?.length,
+    isLoading: oldProvinces.isLoading,
+    error: oldProvinces.error,
+  };
   const recent = useAuditList({ page: 1, pageSize: 6 });
 
   return (
@@ -65,10 +78,20 @@ export function DashboardPage() {
           <Stat title={t('dashboard.users')} icon={<UserOutlined />} query={users} to="/admin/nguoi-dung" />
         </Col>
         <Col xs={24} sm={12} xl={8}>
-          <Stat title={t('dashboard.activeUsers')} icon={<TeamOutlined />} query={activeUsers} to="/admin/nguoi-dung?status=active" />
+          <Stat
+            title={t('dashboard.activeUsers')}
+            icon={<TeamOutlined />}
+            query={activeUsers}
+            to="/admin/nguoi-dung?status=active"
+          />
         </Col>
         <Col xs={24} sm={12} xl={8}>
-          <Stat title={t('dashboard.organisations')} icon={<BankOutlined />} query={organisations} to="/admin/to-chuc" />
+          <Stat
+            title={t('dashboard.organisations')}
+            icon={<BankOutlined />}
+            query={organisations}
+            to="/admin/to-chuc"
+          />
         </Col>
         <Col xs={24} sm={12} xl={8}>
           <Stat
@@ -79,10 +102,20 @@ export function DashboardPage() {
           />
         </Col>
         <Col xs={24} sm={12} xl={8}>
-          <Stat title={t('dashboard.provinces')} icon={<EnvironmentOutlined />} query={provinceCount} to="/admin/don-vi-hanh-chinh?level=province" />
+          <Stat
+            title={t('dashboard.provinces')}
+            icon={<EnvironmentOutlined />}
+            query={provinceCount}
+            to="/admin/don-vi-hanh-chinh?level=province"
+          />
         </Col>
         <Col xs={24} sm={12} xl={8}>
-          <Stat title={t('dashboard.communes')} icon={<EnvironmentOutlined />} query={communes} to="/admin/don-vi-hanh-chinh?level=commune" />
+          <Stat
+            title={t('dashboard.communes')}
+            icon={<EnvironmentOutlined />}
+            query={communes}
+            to="/admin/don-vi-hanh-chinh?level=commune"
+          />
         </Col>
         <Col xs={24} sm={12} xl={8}>
           <Stat
@@ -93,7 +126,10 @@ export function DashboardPage() {
           />
         </Col>
         <Col xs={24} xl={16}>
-          <Card title={t('dashboard.recent')} extra={<Link to="/admin/nhat-ky">{t('dashboard.viewAll')}</Link>}>
+          <Card
+            title={t('dashboard.recent')}
+            extra={<Link to="/admin/nhat-ky">{t('dashboard.viewAll')}</Link>}
+          >
             <List
               size="small"
               loading={recent.isLoading}

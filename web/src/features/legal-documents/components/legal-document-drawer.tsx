@@ -1,10 +1,10 @@
 import { Button, DatePicker, Drawer, Form, Input, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import {
+  type LegalDocKind,
   LegalDocumentCreateInput,
   type LegalDocumentDto,
   LegalDocumentUpdateInput,
-  type LegalDocKind,
   legalDocKindLabels,
   legalDocKinds,
 } from '../../../../../shared/schemas/reference.ts';
@@ -32,7 +32,13 @@ const iso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null)
 const day = (s: string | null) => (s ? dayjs(s) : null);
 
 /** Registers a legal document or corrects its entry. */
-export function LegalDocumentDrawer({ document: doc, onClose }: { document?: LegalDocumentDto; onClose: () => void }) {
+export function LegalDocumentDrawer({
+  document: doc,
+  onClose,
+}: {
+  document?: LegalDocumentDto;
+  onClose: () => void;
+}) {
   const { t, lang } = useI18n();
   const label = useLabel();
   const rules = useZodRules();
@@ -61,7 +67,8 @@ export function LegalDocumentDrawer({ document: doc, onClose }: { document?: Leg
     };
     if (doc) {
       const input = { version: doc.version, ...fields };
-      if (checkWholeInput(form, LegalDocumentUpdateInput, input, lang)) save.mutate({ id: doc.id, input }, options);
+      if (checkWholeInput(form, LegalDocumentUpdateInput, input, lang))
+        save.mutate({ id: doc.id, input }, options);
     } else if (checkWholeInput(form, LegalDocumentCreateInput, fields, lang)) {
       save.mutate({ input: fields }, options);
     }

@@ -3,7 +3,11 @@ import { Button, Select, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { formatDate } from '../../../../../shared/format.ts';
-import { type LegalDocumentDto, legalDocKindLabels, legalDocKinds } from '../../../../../shared/schemas/reference.ts';
+import {
+  type LegalDocumentDto,
+  legalDocKindLabels,
+  legalDocKinds,
+} from '../../../../../shared/schemas/reference.ts';
 import { useSession } from '../../../app/session.tsx';
 import { useI18n, useLabel } from '../../../lib/i18n.tsx';
 import { useListState } from '../../../lib/list-state.ts';
@@ -14,7 +18,10 @@ import { useLegalDocumentList } from '../api.ts';
 import { LegalDocumentDrawer } from '../components/legal-document-drawer.tsx';
 
 const FIRST_YEAR = 1990;
-const YEARS = Array.from({ length: new Date().getFullYear() + 2 - FIRST_YEAR }, (_, i) => new Date().getFullYear() + 1 - i);
+const YEARS = Array.from(
+  { length: new Date().getFullYear() + 2 - FIRST_YEAR },
+  (_, i) => new Date().getFullYear() + 1 - i,
+);
 
 /** The register of decrees, circulars, decisions and letters the programme cites. */
 export function LegalDocumentsPage() {
@@ -32,9 +39,19 @@ export function LegalDocumentsPage() {
       title: t('legal.col.number'),
       sorter: true,
       sortOrder: list.sortOrderOf('number'),
-      render: (_, d) => <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>{d.number}</Typography.Text>,
+      render: (_, d) => (
+        <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
+          {d.number}
+        </Typography.Text>
+      ),
     },
-    { key: 'kind', title: t('legal.col.kind'), sorter: true, sortOrder: list.sortOrderOf('kind'), dataIndex: 'kindLabel' },
+    {
+      key: 'kind',
+      title: t('legal.col.kind'),
+      sorter: true,
+      sortOrder: list.sortOrderOf('kind'),
+      dataIndex: 'kindLabel',
+    },
     {
       key: 'title',
       title: t('legal.col.title'),
@@ -103,7 +120,11 @@ export function LegalDocumentsPage() {
         }
       />
       <FilterBar>
-        <SearchBox value={params.q} onSearch={(q) => update({ q })} placeholder={t('legal.searchPlaceholder')} />
+        <SearchBox
+          value={params.q}
+          onSearch={(q) => update({ q })}
+          placeholder={t('legal.searchPlaceholder')}
+        />
         <Select
           allowClear
           placeholder={t('legal.filter.kind')}
@@ -135,7 +156,10 @@ export function LegalDocumentsPage() {
         locale={{ emptyText: t('common.empty') }}
       />
       {editing ? (
-        <LegalDocumentDrawer document={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
+        <LegalDocumentDrawer
+          document={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+        />
       ) : null}
     </>
   );

@@ -1,4 +1,5 @@
 import { Button, Drawer, Form, Input, Select, Space, Switch } from 'antd';
+import { fieldMessages } from '../../../../../shared/errors.ts';
 import {
   OrganisationCreateInput,
   type OrganisationDto,
@@ -8,7 +9,6 @@ import {
   orgKinds,
   provincialOrgKinds,
 } from '../../../../../shared/schemas/identity.ts';
-import { fieldMessages } from '../../../../../shared/errors.ts';
 import { useI18n, useLabel } from '../../../lib/i18n.tsx';
 import { useZodRules } from '../../../lib/zod-rules.ts';
 import { ProvinceSelect } from '../../../ui/province-select.tsx';
@@ -33,7 +33,13 @@ const shape = OrganisationCreateInput.shape;
 const orNull = (s: string | undefined | null) => (s?.trim() ? s.trim() : null);
 const TEXT_FIELDS = ['name', 'shortName', 'address', 'phone', 'email'] as const;
 
-export function OrganisationFormDrawer({ organisation: org, onClose }: { organisation?: OrganisationDto; onClose: () => void }) {
+export function OrganisationFormDrawer({
+  organisation: org,
+  onClose,
+}: {
+  organisation?: OrganisationDto;
+  onClose: () => void;
+}) {
   const { t, lang } = useI18n();
   const label = useLabel();
   const rules = useZodRules();
@@ -116,10 +122,18 @@ export function OrganisationFormDrawer({ organisation: org, onClose }: { organis
             : undefined
         }
       >
-        <Form.Item name="code" label={t('organisations.field.code')} rules={org ? undefined : rules(shape.code)}>
+        <Form.Item
+          name="code"
+          label={t('organisations.field.code')}
+          rules={org ? undefined : rules(shape.code)}
+        >
           <Input disabled={Boolean(org)} autoComplete="off" />
         </Form.Item>
-        <Form.Item name="kind" label={t('organisations.field.kind')} rules={org ? undefined : rules(shape.kind)}>
+        <Form.Item
+          name="kind"
+          label={t('organisations.field.kind')}
+          rules={org ? undefined : rules(shape.kind)}
+        >
           <Select
             disabled={Boolean(org)}
             options={orgKinds.map((k) => ({ value: k, label: label(orgKindLabels[k]) }))}

@@ -24,7 +24,13 @@ export function OrganisationsPage() {
   const [editing, setEditing] = useState<OrganisationDto | 'new' | null>(null);
 
   const columns: ColumnsType<OrganisationDto> = [
-    { key: 'code', title: t('organisations.col.code'), dataIndex: 'code', sorter: true, sortOrder: list.sortOrderOf('code') },
+    {
+      key: 'code',
+      title: t('organisations.col.code'),
+      dataIndex: 'code',
+      sorter: true,
+      sortOrder: list.sortOrderOf('code'),
+    },
     {
       key: 'name',
       title: t('organisations.col.name'),
@@ -35,7 +41,9 @@ export function OrganisationsPage() {
           <Typography.Text strong>{o.name}</Typography.Text>
           {o.parentName ? (
             <div>
-              <Typography.Text type="secondary">{t('organisations.under', { name: o.parentName })}</Typography.Text>
+              <Typography.Text type="secondary">
+                {t('organisations.under', { name: o.parentName })}
+              </Typography.Text>
             </div>
           ) : null}
         </div>
@@ -55,7 +63,12 @@ export function OrganisationsPage() {
       sortOrder: list.sortOrderOf('provinceCode'),
       render: (_, o) => o.provinceName ?? t('users.national'),
     },
-    { key: 'userCount', title: t('organisations.col.users'), align: 'right', render: (_, o) => formatInteger(o.userCount) },
+    {
+      key: 'userCount',
+      title: t('organisations.col.users'),
+      align: 'right',
+      render: (_, o) => formatInteger(o.userCount),
+    },
     {
       key: 'active',
       title: t('organisations.col.status'),
@@ -88,7 +101,11 @@ export function OrganisationsPage() {
         }
       />
       <FilterBar>
-        <SearchBox value={params.q} onSearch={(q) => update({ q })} placeholder={t('organisations.searchPlaceholder')} />
+        <SearchBox
+          value={params.q}
+          onSearch={(q) => update({ q })}
+          placeholder={t('organisations.searchPlaceholder')}
+        />
         <Select
           allowClear
           placeholder={t('organisations.filter.kind')}
@@ -112,7 +129,10 @@ export function OrganisationsPage() {
         locale={{ emptyText: t('common.empty') }}
       />
       {editing ? (
-        <OrganisationFormDrawer organisation={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
+        <OrganisationFormDrawer
+          organisation={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+        />
       ) : null}
     </>
   );

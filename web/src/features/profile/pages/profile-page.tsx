@@ -44,13 +44,21 @@ export function ProfilePage() {
               <Descriptions.Item label={t('users.field.email')}>{user.email}</Descriptions.Item>
               <Descriptions.Item label={t('users.field.title')}>{user.title ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('users.field.phone')}>{user.phone ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('users.field.role')}>{label(roleLabels[user.role])}</Descriptions.Item>
-              <Descriptions.Item label={t('users.field.organisation')}>{user.organisationName}</Descriptions.Item>
-              <Descriptions.Item label={t('users.col.province')}>{user.provinceName ?? t('users.national')}</Descriptions.Item>
+              <Descriptions.Item label={t('users.field.role')}>
+                {label(roleLabels[user.role])}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('users.field.organisation')}>
+                {user.organisationName}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('users.col.province')}>
+                {user.provinceName ?? t('users.national')}
+              </Descriptions.Item>
               <Descriptions.Item label={t('users.col.status')}>
                 <UserStatusTag user={user} />
               </Descriptions.Item>
-              <Descriptions.Item label={t('users.col.lastLogin')}>{formatDateTime(user.lastLoginAt) || '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('users.col.lastLogin')}>
+                {formatDateTime(user.lastLoginAt) || '—'}
+              </Descriptions.Item>
             </Descriptions>
           </Card>
         </Col>
@@ -80,7 +88,8 @@ export function ProfilePage() {
                   { required: true, message: t('profile.confirmRequired') },
                   ({ getFieldValue }) => ({
                     validator: async (_, value: string | undefined) => {
-                      if (value && value !== getFieldValue('newPassword')) throw new Error(t('profile.confirmMismatch'));
+                      if (value && value !== getFieldValue('newPassword'))
+                        throw new Error(t('profile.confirmMismatch'));
                     },
                   }),
                 ]}

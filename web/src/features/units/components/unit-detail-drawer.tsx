@@ -49,7 +49,12 @@ export function UnitDetailDrawer({ id, onClose, onOpen }: Props) {
   );
 
   return (
-    <Drawer open={id !== undefined} width={560} onClose={onClose} title={u ? `${u.typeLabel} ${u.name}` : t('units.detail')}>
+    <Drawer
+      open={id !== undefined}
+      width={560}
+      onClose={onClose}
+      title={u ? `${u.typeLabel} ${u.name}` : t('units.detail')}
+    >
       {detail.error ? <QueryError error={detail.error} retry={() => void detail.refetch()} /> : null}
       {detail.isLoading ? <Skeleton active /> : null}
       {u ? (
@@ -59,18 +64,26 @@ export function UnitDetailDrawer({ id, onClose, onOpen }: Props) {
             <Descriptions.Item label={t('units.col.type')}>{u.typeLabel}</Descriptions.Item>
             <Descriptions.Item label={t('units.col.level')}>{t(`units.level.${u.level}`)}</Descriptions.Item>
             <Descriptions.Item label={t('units.col.era')}>{t(`units.era.${u.era}`)}</Descriptions.Item>
-            {u.parentName ? <Descriptions.Item label={t('units.col.parent')}>{u.parentName}</Descriptions.Item> : null}
-            {u.provinceName ? <Descriptions.Item label={t('units.col.province')}>{u.provinceName}</Descriptions.Item> : null}
+            {u.parentName ? (
+              <Descriptions.Item label={t('units.col.parent')}>{u.parentName}</Descriptions.Item>
+            ) : null}
+            {u.provinceName ? (
+              <Descriptions.Item label={t('units.col.province')}>{u.provinceName}</Descriptions.Item>
+            ) : null}
             <Descriptions.Item label={t('units.col.validity')}>
               {u.validTo
                 ? t('units.validRange', { from: formatDate(u.validFrom), to: formatDate(u.validTo) })
                 : t('units.validFrom', { from: formatDate(u.validFrom) })}
             </Descriptions.Item>
             {u.currentProvince && u.era === 'pre2025' ? (
-              <Descriptions.Item label={t('units.currentProvince')}>{u.currentProvince.name}</Descriptions.Item>
+              <Descriptions.Item label={t('units.currentProvince')}>
+                {u.currentProvince.name}
+              </Descriptions.Item>
             ) : null}
           </Descriptions>
-          {u.era === '2025' ? links(t('units.predecessors'), u.predecessors) : links(t('units.successors'), u.successors)}
+          {u.era === '2025'
+            ? links(t('units.predecessors'), u.predecessors)
+            : links(t('units.successors'), u.successors)}
         </>
       ) : null}
     </Drawer>

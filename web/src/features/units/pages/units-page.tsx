@@ -2,7 +2,12 @@ import { Segmented, Select, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { formatDate } from '../../../../../shared/format.ts';
-import { type UnitDto, type UnitEra, type UnitLevel, unitEraLabels } from '../../../../../shared/schemas/reference.ts';
+import {
+  type UnitDto,
+  type UnitEra,
+  type UnitLevel,
+  unitEraLabels,
+} from '../../../../../shared/schemas/reference.ts';
 import { useI18n, useLabel } from '../../../lib/i18n.tsx';
 import { useListState } from '../../../lib/list-state.ts';
 import { FilterBar, PageHeader } from '../../../ui/page-header.tsx';
@@ -12,7 +17,10 @@ import { SearchBox } from '../../../ui/search-box.tsx';
 import { useUnitList } from '../api.ts';
 import { UnitDetailDrawer } from '../components/unit-detail-drawer.tsx';
 
-const levelsOf: Record<UnitEra, UnitLevel[]> = { '2025': ['province', 'commune'], pre2025: ['province', 'district', 'commune'] };
+const levelsOf: Record<UnitEra, UnitLevel[]> = {
+  '2025': ['province', 'commune'],
+  pre2025: ['province', 'district', 'commune'],
+};
 
 /** Administrative units of both eras: the 34 provinces and their communes since 1 July 2025, the 63 before. */
 export function UnitsPage() {
@@ -25,22 +33,35 @@ export function UnitsPage() {
   const [openId, setOpenId] = useState<number>();
 
   const columns: ColumnsType<UnitDto> = [
-    { key: 'code', title: t('units.col.code'), dataIndex: 'code', sorter: true, sortOrder: list.sortOrderOf('code'), width: 100 },
+    {
+      key: 'code',
+      title: t('units.col.code'),
+      dataIndex: 'code',
+      sorter: true,
+      sortOrder: list.sortOrderOf('code'),
+      width: 100,
+    },
     {
       key: 'name',
       title: t('units.col.name'),
       sorter: true,
       sortOrder: list.sortOrderOf('name'),
-      render: (_, u) => (
-        <Typography.Link onClick={() => setOpenId(u.id)}>
-          {u.name}
-        </Typography.Link>
-      ),
+      render: (_, u) => <Typography.Link onClick={() => setOpenId(u.id)}>{u.name}</Typography.Link>,
     },
     { key: 'type', title: t('units.col.type'), dataIndex: 'typeLabel' },
     { key: 'level', title: t('units.col.level'), render: (_, u) => t(`units.level.${u.level}`) },
-    { key: 'parent', title: t('units.col.parent'), render: (_, u) => u.parentName ?? '—', responsive: ['md'] },
-    { key: 'province', title: t('units.col.province'), render: (_, u) => u.provinceName ?? '—', responsive: ['md'] },
+    {
+      key: 'parent',
+      title: t('units.col.parent'),
+      render: (_, u) => u.parentName ?? '—',
+      responsive: ['md'],
+    },
+    {
+      key: 'province',
+      title: t('units.col.province'),
+      render: (_, u) => u.provinceName ?? '—',
+      responsive: ['md'],
+    },
     {
       key: 'validity',
       title: t('units.col.validity'),
@@ -58,13 +79,24 @@ export function UnitsPage() {
       <FilterBar>
         <Segmented<UnitEra>
           value={era}
-          onChange={(next) => update({ era: next === '2025' ? undefined : next, provinceCode: undefined, level: undefined, parentCode: undefined })}
+          onChange={(next) =>
+            update({
+              era: next === '2025' ? undefined : next,
+              provinceCode: undefined,
+              level: undefined,
+              parentCode: undefined,
+            })
+          }
           options={[
             { value: '2025', label: t('units.era.2025') },
             { value: 'pre2025', label: t('units.era.pre2025') },
           ]}
         />
-        <SearchBox value={params.q} onSearch={(q) => update({ q })} placeholder={t('units.searchPlaceholder')} />
+        <SearchBox
+          value={params.q}
+          onSearch={(q) => update({ q })}
+          placeholder={t('units.searchPlaceholder')}
+        />
         <ProvinceSelect
           era={era}
           value={params.provinceCode}

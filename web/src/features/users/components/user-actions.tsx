@@ -42,12 +42,20 @@ export function UserActions({ user, onEdit }: { user: UserDto; onEdit: () => voi
         </Popconfirm>
       ) : null}
       {a.disable && user.status === 'disabled' ? (
-        <Button size="small" icon={<UnlockOutlined />} onClick={() => patch({ status: 'active' }, t('users.enabled'))}>
+        <Button
+          size="small"
+          icon={<UnlockOutlined />}
+          onClick={() => patch({ status: 'active' }, t('users.enabled'))}
+        >
           {t('users.enable')}
         </Button>
       ) : null}
       {a.update && user.lockedUntil ? (
-        <Button size="small" icon={<UnlockOutlined />} onClick={() => patch({ unlock: true }, t('users.unlocked'))}>
+        <Button
+          size="small"
+          icon={<UnlockOutlined />}
+          onClick={() => patch({ unlock: true }, t('users.unlocked'))}
+        >
           {t('users.unlock')}
         </Button>
       ) : null}
@@ -94,7 +102,12 @@ function ResetPasswordModal({ user, onClose }: { user: UserDto; onClose: () => v
       destroyOnHidden
     >
       <Form form={form} layout="vertical">
-        <Form.Item name="newPassword" label={t('users.field.newPassword')} rules={rules(Password)} extra={t('password.rule')}>
+        <Form.Item
+          name="newPassword"
+          label={t('users.field.newPassword')}
+          rules={rules(Password)}
+          extra={t('password.rule')}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>

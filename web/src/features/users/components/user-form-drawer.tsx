@@ -41,11 +41,16 @@ export function UserFormDrawer({ user, onClose }: { user?: UserDto; onClose: () 
   const editing = Boolean(user);
   const canChangeRole = !user || user.abilities.changeRole === true;
   // The roles an organisation of this kind can hold: a shape rule of the data, not a permission.
-  const roleOptions = (orgKind ? rolesForOrgKind[orgKind] : roles).map((r) => ({ value: r, label: label(roleLabels[r]) }));
+  const roleOptions = (orgKind ? rolesForOrgKind[orgKind] : roles).map((r) => ({
+    value: r,
+    label: label(roleLabels[r]),
+  }));
 
   const submit = (v: Values) => {
     const done = () => {
-      feedback.success(editing ? t('common.saved') : t('users.created', { email: v.email.trim().toLowerCase() }));
+      feedback.success(
+        editing ? t('common.saved') : t('users.created', { email: v.email.trim().toLowerCase() }),
+      );
       onClose();
     };
     const onError = (e: unknown) => feedback.error(e, form);
@@ -67,7 +72,8 @@ export function UserFormDrawer({ user, onClose }: { user?: UserDto; onClose: () 
     if (orNull(v.title) !== user.title) input.title = orNull(v.title);
     if (orNull(v.phone) !== user.phone) input.phone = orNull(v.phone);
     if (canChangeRole && v.role && v.role !== user.role) input.role = v.role;
-    if (canChangeRole && v.organisationId && v.organisationId !== user.organisationId) input.organisationId = v.organisationId;
+    if (canChangeRole && v.organisationId && v.organisationId !== user.organisationId)
+      input.organisationId = v.organisationId;
     update.mutate({ id: user.id, input }, { onSuccess: done, onError });
   };
 
@@ -104,7 +110,11 @@ export function UserFormDrawer({ user, onClose }: { user?: UserDto; onClose: () 
             : undefined
         }
       >
-        <Form.Item name="email" label={t('users.field.email')} rules={editing ? undefined : rules(shape.email)}>
+        <Form.Item
+          name="email"
+          label={t('users.field.email')}
+          rules={editing ? undefined : rules(shape.email)}
+        >
           <Input type="email" autoComplete="off" disabled={editing} />
         </Form.Item>
         <Form.Item name="fullName" label={t('users.field.fullName')} rules={rules(shape.fullName)}>
@@ -116,18 +126,28 @@ export function UserFormDrawer({ user, onClose }: { user?: UserDto; onClose: () 
         <Form.Item name="phone" label={t('users.field.phone')} rules={rules(shape.phone)}>
           <Input type="tel" />
         </Form.Item>
-        <Form.Item name="organisationId" label={t('users.field.organisation')} rules={rules(shape.organisationId)}>
+        <Form.Item
+          name="organisationId"
+          label={t('users.field.organisation')}
+          rules={rules(shape.organisationId)}
+        >
           <OrganisationSelect
             disabled={!canChangeRole}
             initial={
               user
-                ? { id: user.organisationId, name: user.organisationName, kind: user.organisationKind, provinceName: user.provinceName }
+                ? {
+                    id: user.organisationId,
+                    name: user.organisationName,
+                    kind: user.organisationKind,
+                    provinceName: user.provinceName,
+                  }
                 : undefined
             }
             onPick={(org) => {
               setOrgKind(org?.kind);
               const role = form.getFieldValue('role') as UserDto['role'] | undefined;
-              if (org?.kind && role && !rolesForOrgKind[org.kind].includes(role)) form.setFieldValue('role', undefined);
+              if (org?.kind && role && !rolesForOrgKind[org.kind].includes(role))
+                form.setFieldValue('role', undefined);
             }}
           />
         </Form.Item>

@@ -60,7 +60,12 @@ export function UsersPage() {
       sortOrder: list.sortOrderOf('role'),
       render: (_, u) => label(roleLabels[u.role]),
     },
-    { key: 'organisation', title: t('users.col.organisation'), dataIndex: 'organisationName', responsive: ['md'] },
+    {
+      key: 'organisation',
+      title: t('users.col.organisation'),
+      dataIndex: 'organisationName',
+      responsive: ['md'],
+    },
     {
       key: 'provinceCode',
       title: t('users.col.province'),
@@ -99,7 +104,11 @@ export function UsersPage() {
         }
       />
       <FilterBar>
-        <SearchBox value={params.q} onSearch={(q) => update({ q })} placeholder={t('users.searchPlaceholder')} />
+        <SearchBox
+          value={params.q}
+          onSearch={(q) => update({ q })}
+          placeholder={t('users.searchPlaceholder')}
+        />
         <Select
           allowClear
           placeholder={t('users.filter.role')}

@@ -1,0 +1,82 @@
+/** Throughput and latency of a bounded, fixed-concurrency loop (an autocannon-like loop without a dependency). */
+export type LoadResult = {
+  count: number;
+  errors: number;
+  seconds: number;
+  perSecond: number;
+  p50Ms: number;
+  p95Ms: number;
+  firstError?: string;
+};
+
+export type LoadOptions = {
+  concurrency: number;
+  /** Stop after this many operations … */
+  maxCount: number;
+  /** … or after this many seconds, whichever comes first. */
+  maxSeconds: number;
+  /** Operations run first and not measured (JIT, caches, connections). */
+  warmup: number;
+};
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i] ?? 0;
+}
+
+async function loop(
+  op: (i: number) => Promise<void>,
+  concurrency: number,
+  maxCount: number,
+  deadline: number,
+  latencies: number[] | null,
+) {
+  let next = 0;
+  let errors = 0;
+  let firstError: string | undefined;
+  const worker = async () => {
+    while (next < maxCount && performance.now() < deadline) {
+      const i = next++;
+      const t0 = performance.now();
+      try {
+        await op(i);
+        latencies?.push(performance.now() - t0);
+      } catch (e) {
+        errors++;
+        firstError ??= e instanceof Error ? e.message : String(e);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { count: next, errors, firstError };
+}
+
+export async function runLoad(op: (i: number) => Promise<void>, opts: LoadOptions): Promise<LoadResult> {
+  const warm = await loop(op, opts.concurrency, opts.warmup, performance.now() + 30_000, null);
+  if (warm.errors > 0 && warm.errors === warm.count) {
+    return {
+      count: 0,
+      errors: warm.errors,
+      seconds: 0,
+      perSecond: 0,
+      p50Ms: 0,
+      p95Ms: 0,
+      firstError: warm.firstError,
+    };
+  }
+  const latencies: number[] = [];
+  const started = performance.now();
+  const run = await loop(op, opts.concurrency, opts.maxCount, started + opts.maxSeconds * 1000, latencies);
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    count: run.count,
+    errors: run.errors,
+    seconds,
+    perSecond: latencies.length / seconds,
+    p50Ms: percentile(latencies, 50),
+    p95Ms: percentile(latencies, 95),
+    firstError: run.firstError,
+  };
+}

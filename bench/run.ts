@@ -1,0 +1,179 @@
+// `npm run bench [-- --scale 0.01 --engine pglite|postgres|both --concurrency 8 --requests 2000 --seconds 10]`
+// For each engine: a brand-new database; the first start of the real server; the data set of DESIGN §6 at
+// the given scale; a restart on it; HTTP load on the list endpoints beside the same SQL run through the driver.
+// Prints figures and writes bench/out/results.json. Never fails on time: benchmarks are not tests.
+import os from 'node:os';
+import type { Engine } from '../server/src/db/client.ts';
+import { generateAll } from './generators/all.ts';
+import { parseArgs } from './lib/args.ts';
+import { DEFAULT_PG_URL, type EngineSetup, postgresReachable, prepareEngine } from './lib/engines.ts';
+import { type LoadOptions, runLoad } from './lib/load.ts';
+import {
+  type EngineResult,
+  machineInfo,
+  printEngine,
+  type ScenarioResult,
+  writeReport,
+} from './lib/report.ts';
+import { type ServerHandle, startServer } from './lib/server.ts';
+import { getOk } from './scenarios/http.ts';
+import type { Prepared, Scenario } from './scenarios/types.ts';
+import { unitSearch } from './scenarios/units.ts';
+import { usersAsAdmin, usersAsOfficer } from './scenarios/users.ts';
+
+const scenarios: readonly Scenario[] = [unitSearch, usersAsAdmin, usersAsOfficer];
+
+type Options = { scale: number; load: LoadOptions; logLevel: string; seed: number; unitsDir?: string };
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const say = (line: string) => console.log(line);
+
+/** The HTTP half of each scenario, against the running server. */
+async function httpPhase(server: ServerHandle, load: LoadOptions) {
+  const out: { scenario: Scenario; prepared?: Prepared; result: ScenarioResult }[] = [];
+  for (const scenario of scenarios) {
+    const result: ScenarioResult = { name: scenario.name, label: scenario.label };
+    const prepared = await scenario.prepare(server);
+    if ('skipped' in prepared) {
+      result.skipped = prepared.skipped;
+      out.push({ scenario, result });
+      continue;
+    }
+    const reqs = prepared.requests;
+    result.http = await runLoad(async (i) => {
+      const r = reqs[i % reqs.length]!;
+      await getOk(`${server.url}${r.path}`, r.headers);
+    }, load);
+    say(`  ${scenario.name}: HTTP ${Math.round(result.http.perSecond)} req/s`);
+    out.push({ scenario, prepared, result });
+  }
+  return out;
+}
+
+async function benchEngine(setup: EngineSetup, opts: Options): Promise<EngineResult> {
+  const name = setup.engine === 'pglite' ? 'PGlite' : 'PostgreSQL';
+  say(`\n▶ ${name}: khởi động lần đầu (tạo, migrate, seed) — ${setup.where}`);
+  const first = await startServer(setup.target, { logLevel: opts.logLevel });
+  await sleep(1000);
+  const rssAfterFirstStartMb = first.rssMb();
+  await first.stop();
+  say(`  sẵn sàng sau ${first.readySeconds.toFixed(1)} s`);
+
+  say(`▶ ${name}: sinh dữ liệu quy mô ${opts.scale}`);
+  const genDb = await setup.open(2);
+  const generate = await generateAll({
+    database: genDb,
+    scale: opts.scale,
+    seed: opts.seed,
+    unitsDir: opts.unitsDir,
+    log: (l) => say(`  ${l}`),
+  }).finally(() => genDb.close());
+
+  say(`▶ ${name}: khởi động lại trên dữ liệu có sẵn, đo tải HTTP`);
+  const server = await startServer(setup.target, { logLevel: opts.logLevel });
+  let phases: Awaited<ReturnType<typeof httpPhase>>;
+  let rssIdleMb: number | null;
+  let rssAfterLoadMb: number | null;
+  try {
+    await sleep(1000);
+    rssIdleMb = server.rssMb();
+    phases = await httpPhase(server, opts.load);
+    rssAfterLoadMb = server.rssMb();
+  } finally {
+    await server.stop();
+  }
+
+  say(`▶ ${name}: cùng câu SQL qua driver`);
+  const database = await setup.open(10);
+  try {
+    for (const p of phases) {
+      if (!p.prepared || !p.result.http) continue;
+      const sequences = await p.prepared.capture(database);
+      p.result.statementsPerRequest = sequences[0]?.length;
+      p.result.driver = await runLoad(async (i) => {
+        for (const q of sequences[i % sequences.length]!) await database.raw(q.text, q.params);
+      }, opts.load);
+      p.result.ratio =
+        p.result.driver.perSecond > 0 ? p.result.http.perSecond / p.result.driver.perSecond : undefined;
+      say(`  ${p.scenario.name}: driver ${Math.round(p.result.driver.perSecond)} lượt/s`);
+    }
+  } finally {
+    await database.close();
+  }
+  return {
+    engine: setup.engine,
+    where: setup.where,
+    firstStartSeconds: first.readySeconds,
+    rssAfterFirstStartMb,
+    generate,
+    restartSeconds: server.readySeconds,
+    rssIdleMb,
+    rssAfterLoadMb,
+    scenarios: phases.map((p) => p.result),
+  };
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const pgUrl = args.string('database-url') ?? DEFAULT_PG_URL;
+  const requested = args.string('engine') ?? 'both';
+  if (!['pglite', 'postgres', 'both'].includes(requested))
+    throw new Error('--engine: pglite | postgres | both');
+  let engines: Engine[] = requested === 'both' ? ['pglite', 'postgres'] : [requested as Engine];
+  if (engines.includes('postgres') && !(await postgresReachable(pgUrl))) {
+    if (requested === 'postgres') throw new Error(`Không kết nối được PostgreSQL ${new URL(pgUrl).host}`);
+    say(`PostgreSQL ${new URL(pgUrl).host} không phản hồi — chỉ đo PGlite / measuring PGlite only`);
+    engines = ['pglite'];
+  }
+  const opts: Options = {
+    scale: args.number('scale', 0.01),
+    seed: args.number('seed', 20250701),
+    unitsDir: args.string('units-dir'),
+    logLevel: args.string('log-level') ?? 'warn',
+    load: {
+      concurrency: args.number('concurrency', 8),
+      maxCount: args.number('requests', 2000),
+      maxSeconds: args.number('seconds', 10),
+      warmup: args.number('warmup', 100),
+    },
+  };
+  const keep = args.flag('keep');
+  const m = machineInfo();
+  say(
+    `Máy / machine: ${m.cpus} nhân, ${m.memoryGb} GiB, Node ${m.node}; load average ${os.loadavg()[0]?.toFixed(2)}`,
+  );
+  const results: EngineResult[] = [];
+  const failures: { engine: Engine; error: string }[] = [];
+  for (const engine of engines) {
+    const setup = await prepareEngine(engine, { pgUrl, keep });
+    try {
+      const r = await benchEngine(setup, opts);
+      results.push(r);
+      printEngine(r, opts.scale);
+    } catch (e) {
+      const error = e instanceof Error ? e.message : String(e);
+      failures.push({ engine, error });
+      console.error(`
+✗ ${engine}: không đo xong / failed
+${error}`);
+    } finally {
+      await setup.cleanup();
+    }
+  }
+  const file = writeReport({
+    date: new Date().toISOString(),
+    scale: opts.scale,
+    concurrency: opts.load.concurrency,
+    machine: machineInfo(),
+    loadAverage: os.loadavg()[0],
+    engines: results,
+    failures,
+  });
+  say(`\nKết quả / results: ${file}`);
+  if (failures.length > 0) process.exit(1);
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  process.exit(1);
+});

@@ -1,0 +1,168 @@
+import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { parseSort } from '../../../../shared/schemas/common.ts';
+import { type EstablishmentFilters, establishmentSorts } from '../../../../shared/schemas/establishments.ts';
+import type { Db } from '../../db/client.ts';
+import type { Scope } from '../../platform/actor.ts';
+import { unaccentAllWords, unaccentLike } from '../../platform/search.ts';
+import { ruleInForce, todayInVietnam } from './eligibility.ts';
+import { establishments as e } from './establishments.tables.ts';
+
+export type EstablishmentRow = typeof e.$inferSelect;
+export type EstablishmentInsert = typeof e.$inferInsert;
+
+export function scopeSql(scope: Scope): SQL | undefined {
+  switch (scope.kind) {
+    case 'all':
+      return undefined;
+    case 'province':
+      return eq(e.provinceCode, scope.provinceCode);
+    case 'organisation':
+      return eq(e.organisationId, scope.organisationId);
+    case 'self':
+      return sql`false`;
+  }
+}
+
+/** The stored verdict column of the rule in force on a date. */
+function eligibilityColumn(date: string) {
+  const rule = ruleInForce(date);
+  if (!rule) return null;
+  return rule.code === 'ND45_2012' ? e.elig2012 : e.elig2025;
+}
+
+export const searchExpr = sql`${e.name} || ' ' || coalesce(${e.registrationCode}, '')`;
+
+export function filterSql(scope: Scope, f: EstablishmentFilters): SQL | undefined {
+  const eligCol = f.eligibility ? eligibilityColumn(f.eligibleOn ?? todayInVietnam()) : undefined;
+  return and(
+    isNull(e.deletedAt),
+    scopeSql(scope),
+    f.provinceCode ? eq(e.provinceCode, f.provinceCode) : undefined,
+    f.unitId ? sql`(${e.unitId} = ${f.unitId} or ${e.currentUnitId} = ${f.unitId})` : undefined,
+    f.kind ? eq(e.kind, f.kind) : undefined,
+    f.industry ? sql`${e.industries} @> array[${f.industry}]::text[]` : undefined,
+    f.craftVillage ? unaccentLike(e.craftVillage, f.craftVillage) : undefined,
+    f.status ? eq(e.status, f.status) : undefined,
+    f.womanOwned ? eq(e.womanOwned, f.womanOwned === 'true') : undefined,
+    f.ethnicMinorityOwned ? eq(e.ethnicMinorityOwned, f.ethnicMinorityOwned === 'true') : undefined,
+    f.eligibility ? (eligCol ? eq(eligCol, f.eligibility) : f.eligibility === 'undetermined' ? undefined : sql`false`) : undefined,
+    f.q ? unaccentAllWords(searchExpr, f.q) : undefined,
+  );
+}
+
+/** Sort key expressions; nullable columns are coalesced so that keyset paging (exports) stays exact. */
+export function sortOf(sort: string | undefined) {
+  const s = parseSort(sort, establishmentSorts, 'name');
+  const expr: Record<(typeof establishmentSorts)[number], SQL> = {
+    name: sql`${e.nameKey}`,
+    updatedAt: sql`${e.updatedAt}`,
+    createdAt: sql`${e.createdAt}`,
+    foundedYear: sql`coalesce(${e.foundedYear}, 0)`,
+    workforce: sql`coalesce(${e.workforce}, -1)`,
+    registrationCode: sql`coalesce(${e.registrationCode}, '')`,
+  };
+  return { key: s.key, desc: s.desc, expr: expr[s.key] };
+}
+
+export const listColumns = {
+  id: e.id,
+  name: e.name,
+  kind: e.kind,
+  registrationCode: e.registrationCode,
+  representative: e.representative,
+  phone: e.phone,
+  unitId: e.unitId,
+  unitEra: e.unitEra,
+  unitCode: e.unitCode,
+  unitLabel: e.unitLabel,
+  provinceCode: e.provinceCode,
+  craftVillage: e.craftVillage,
+  industries: e.industries,
+  workforce: e.workforce,
+  status: e.status,
+  elig2012: e.elig2012,
+  elig2025: e.elig2025,
+  updatedAt: e.updatedAt,
+};
+export type ListRow = { [K in keyof typeof listColumns]: EstablishmentRow[K] };
+
+export async function listEstablishments(db: Db, scope: Scope, q: EstablishmentFilters & { page: number; pageSize: number }) {
+  const where = filterSql(scope, q);
+  const sort = sortOf(q.sort);
+  const order = sort.desc ? [desc(sort.expr), desc(e.id)] : [asc(sort.expr), asc(e.id)];
+  const rows = await db
+    .select({ ...listColumns, total: sql<number>`count(*) over()::int` })
+    .from(e)
+    .where(where)
+    .orderBy(...order)
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const total = rows[0]?.total ?? (q.page > 1 ? await countEstablishments(db, scope, q) : 0);
+  return { rows: rows as (ListRow & { total: number })[], total };
+}
+
+export async function countEstablishments(db: Db, scope: Scope, f: EstablishmentFilters): Promise<number> {
+  const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(e).where(filterSql(scope, f));
+  return r?.n ?? 0;
+}
+
+export async function findEstablishment(db: Db, scope: Scope, id: string): Promise<EstablishmentRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(e)
+    .where(and(eq(e.id, id), isNull(e.deletedAt), scopeSql(scope)));
+  return row;
+}
+
+/** Unscoped: whether a live record holds the code (uniqueness is national). */
+export async function findByRegistrationCode(db: Db, code: string): Promise<Pick<EstablishmentRow, 'id' | 'provinceCode'> | undefined> {
+  const [row] = await db
+    .select({ id: e.id, provinceCode: e.provinceCode })
+    .from(e)
+    .where(and(eq(e.registrationCode, code), isNull(e.deletedAt)));
+  return row;
+}
+
+export async function insertEstablishment(db: Db, values: EstablishmentInsert): Promise<EstablishmentRow> {
+  const [row] = await db.insert(e).values(values).returning();
+  return row!;
+}
+
+/** Optimistic update: undefined when the version no longer matches (or the record is gone). */
+export async function updateEstablishment(db: Db, id: string, version: number, patch: Partial<EstablishmentInsert>) {
+  const [row] = await db
+    .update(e)
+    .set({ ...patch, version: version + 1, updatedAt: new Date() })
+    .where(and(eq(e.id, id), eq(e.version, version), isNull(e.deletedAt)))
+    .returning();
+  return row;
+}
+
+export async function softDelete(db: Db, id: string, version: number, by: string | null) {
+  const [row] = await db
+    .update(e)
+    .set({ deletedAt: new Date(), deletedBy: by, version: version + 1, updatedAt: new Date() })
+    .where(and(eq(e.id, id), eq(e.version, version), isNull(e.deletedAt)))
+    .returning();
+  return row;
+}
+
+/** Live records holding any of the codes, wherever they are (imports check clashes across provinces). */
+export async function matchByCodes(db: Db, codes: string[]): Promise<EstablishmentRow[]> {
+  if (codes.length === 0) return [];
+  return db
+    .select()
+    .from(e)
+    .where(and(inArray(e.registrationCode, codes), isNull(e.deletedAt)));
+}
+
+/** Live records of a province with the given (name key, unit) pairs. */
+export async function matchByNameAndUnit(db: Db, provinceCode: string, pairs: { nameKey: string; unitId: number }[]): Promise<EstablishmentRow[]> {
+  if (pairs.length === 0) return [];
+  const keys = [...new Set(pairs.map((p) => p.nameKey))];
+  const units = [...new Set(pairs.map((p) => p.unitId))];
+  return db
+    .select()
+    .from(e)
+    .where(and(eq(e.provinceCode, provinceCode), inArray(e.nameKey, keys), inArray(e.unitId, units), isNull(e.deletedAt)));
+}

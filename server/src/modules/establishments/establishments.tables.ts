@@ -1,0 +1,127 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const ts = () => timestamp({ withTimezone: true });
+
+/**
+ * Rural industrial establishments (cơ sở CNNT). A record keeps the administrative unit it was entered
+ * with (either era) and a denormalised current province for scoping and filters; eligibility under each
+ * rule set is stored (recomputed on every write) so lists can filter on it.
+ */
+export const establishments = pgTable(
+  'establishments',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    name: text().notNull(),
+    /** foldVietnamese(name): sorting and the name + commune match of imports. */
+    nameKey: text().notNull(),
+    /** sme | cooperative | cooperative_group | cooperative_union | household */
+    kind: text().notNull(),
+    registrationCode: text(),
+    representative: text(),
+    phone: text(),
+    email: text(),
+    address: text(),
+    unitId: integer().notNull(),
+    unitEra: text().notNull(),
+    unitCode: text().notNull(),
+    /** "Xã Tân Hòa, Huyện Chợ Mới, Tỉnh An Giang" as the unit was named in its era. */
+    unitLabel: text().notNull(),
+    /** The 2025-era commune, when known (the unit itself for 2025 units). */
+    currentUnitId: integer(),
+    provinceCode: text().notNull(),
+    craftVillage: text(),
+    industries: text().array().notNull().default(sql`'{}'::text[]`),
+    products: text(),
+    workforce: integer(),
+    revenueBand: text(),
+    womanOwned: boolean().notNull().default(false),
+    ethnicMinorityOwned: boolean().notNull().default(false),
+    foundedYear: integer(),
+    /** active | suspended | closed */
+    status: text().notNull().default('active'),
+    cleanerProduction: boolean().notNull().default(false),
+    /** The facts about the place that eligibility needs (LocationFacts in eligibility.ts). */
+    locationFacts: jsonb().notNull(),
+    elig2012: text().notNull(),
+    elig2025: text().notNull(),
+    /** The identity organisation of the establishment, when its representatives have accounts. */
+    organisationId: uuid(),
+    /** The import run that last wrote the record. */
+    importId: uuid(),
+    createdBy: uuid(),
+    updatedBy: uuid(),
+    version: integer().notNull().default(1),
+    createdAt: ts().notNull().defaultNow(),
+    updatedAt: ts().notNull().defaultNow(),
+    deletedAt: ts(),
+    deletedBy: uuid(),
+  },
+  (t) => [
+    uniqueIndex('establishments_code_uq').on(t.registrationCode).where(sql`registration_code is not null and deleted_at is null`),
+    index('establishments_province_name_idx').on(t.provinceCode, t.nameKey, t.id).where(sql`deleted_at is null`),
+    index('establishments_name_idx').on(t.nameKey, t.id).where(sql`deleted_at is null`),
+    index('establishments_province_updated_idx').on(t.provinceCode, t.updatedAt.desc(), t.id).where(sql`deleted_at is null`),
+    index('establishments_match_idx').on(t.provinceCode, t.unitId, t.nameKey).where(sql`deleted_at is null`),
+    index('establishments_unit_idx').on(t.unitId),
+    index('establishments_current_unit_idx').on(t.currentUnitId),
+    index('establishments_org_idx').on(t.organisationId),
+    index('establishments_industries_idx').using('gin', t.industries),
+    index('establishments_search_trgm_idx').using(
+      'gin',
+      sql`f_unaccent(lower(${t.name} || ' ' || coalesce(${t.registrationCode}, ''))) gin_trgm_ops`,
+    ),
+  ],
+);
+
+/** One import run: a checked file, waiting for confirmation, then written (or not). */
+export const establishmentImports = pgTable(
+  'establishment_imports',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    provinceCode: text().notNull(),
+    fileId: uuid().notNull(),
+    fileName: text().notNull(),
+    sha256: text().notNull(),
+    /** checking | checked | rejected | committing | committed | failed */
+    status: text().notNull().default('checking'),
+    checkJobId: uuid(),
+    commitJobId: uuid(),
+    reportFileId: uuid(),
+    totalRows: integer().notNull().default(0),
+    toCreate: integer().notNull().default(0),
+    toUpdate: integer().notNull().default(0),
+    unchanged: integer().notNull().default(0),
+    issueCount: integer().notNull().default(0),
+    createdBy: uuid(),
+    createdAt: ts().notNull().defaultNow(),
+    committedAt: ts(),
+  },
+  (t) => [index('establishment_imports_province_idx').on(t.provinceCode, t.createdAt.desc())],
+);
+
+/** Rows of a checked import waiting for confirmation, already normalised (snake_case keys of establishments). */
+export const establishmentImportRows = pgTable(
+  'establishment_import_rows',
+  {
+    importId: uuid().notNull(),
+    rowNo: integer().notNull(),
+    /** create | update */
+    action: text().notNull(),
+    targetId: uuid(),
+    targetVersion: integer(),
+    data: jsonb().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.rowNo] })],
+);

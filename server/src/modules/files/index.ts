@@ -1,0 +1,19 @@
+export { canReadFile } from './files.policy.ts';
+export { filesRoutes } from './files.routes.ts';
+export {
+  contentDisposition,
+  type FileMeta,
+  getFile,
+  getFiles,
+  pathOf,
+  removeFile,
+  type StoredFile,
+  saveXlsxUpload,
+  sendFile,
+  storeBuffer,
+  storeFromPath,
+  tempPath,
+  XLSX_MEDIA_TYPE,
+} from './files.service.ts';
+export { openXlsx, type XlsxBook, type XlsxCell, XlsxError, type XlsxRow } from './xlsx-read.ts';
+export { createXlsxWriter, MAX_SHEET_ROWS, type XlsxColumn, type XlsxValue, type XlsxWriter } from './xlsx-write.ts';

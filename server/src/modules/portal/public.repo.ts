@@ -1,0 +1,230 @@
+import { and, asc, desc, eq, gte, inArray, lte, ne, type SQL, sql } from 'drizzle-orm';
+import type { PortalKind } from '../../../../shared/schemas/portal.ts';
+import type { Db } from '../../db/client.ts';
+import { isPublicSql } from './portal.repo.ts';
+import { portalItems } from './portal.tables.ts';
+import { allWordsIn, rankOf } from './search.ts';
+
+/** The columns a list shows: everything but the body. */
+const listCols = {
+  id: portalItems.id,
+  kind: portalItems.kind,
+  slug: portalItems.slug,
+  title: portalItems.title,
+  summary: portalItems.summary,
+  category: portalItems.category,
+  tags: portalItems.tags,
+  provinceCode: portalItems.provinceCode,
+  publishedAt: portalItems.publishedAt,
+  updatedAt: portalItems.updatedAt,
+  coverMediaId: portalItems.coverMediaId,
+  attachments: portalItems.attachments,
+  eventKind: portalItems.eventKind,
+  startsOn: portalItems.startsOn,
+  endsOn: portalItems.endsOn,
+  place: portalItems.place,
+  organiser: portalItems.organiser,
+  registrationMode: portalItems.registrationMode,
+  registrationDeadline: portalItems.registrationDeadline,
+  docNumber: portalItems.docNumber,
+  docKind: portalItems.docKind,
+  issuer: portalItems.issuer,
+  issuedOn: portalItems.issuedOn,
+};
+
+export type PublicListRow = { [K in keyof typeof listCols]: (typeof portalItems.$inferSelect)[K] };
+
+export type PublicFilter = {
+  kind: PortalKind;
+  category?: string;
+  provinceCode?: string;
+  eventKind?: string;
+  docKind?: string;
+  year?: number;
+  tag?: string;
+  words?: string[];
+  /** Events: 'upcoming' (not yet ended, soonest first) or 'past' (latest first). */
+  when?: 'upcoming' | 'past';
+  today?: string;
+};
+
+function whereOf(f: PublicFilter): SQL | undefined {
+  return and(
+    eq(portalItems.kind, f.kind),
+    isPublicSql,
+    f.category ? eq(portalItems.category, f.category) : undefined,
+    f.provinceCode ? eq(portalItems.provinceCode, f.provinceCode) : undefined,
+    f.eventKind ? eq(portalItems.eventKind, f.eventKind) : undefined,
+    f.docKind ? eq(portalItems.docKind, f.docKind) : undefined,
+    f.tag ? sql`${portalItems.tags} @> array[${f.tag}]::text[]` : undefined,
+    f.year && f.kind === 'document'
+      ? and(gte(portalItems.issuedOn, `${f.year}-01-01`), lte(portalItems.issuedOn, `${f.year}-12-31`))
+      : undefined,
+    f.words?.length ? allWordsIn(portalItems.searchText, f.words) : undefined,
+    f.when === 'upcoming' && f.today ? gte(portalItems.endsOn, f.today) : undefined,
+    f.when === 'past' && f.today ? sql`${portalItems.endsOn} < ${f.today}` : undefined,
+  );
+}
+
+function orderOf(f: PublicFilter): SQL[] {
+  if (f.words?.length)
+    return [
+      sql`${rankOf(portalItems.searchTitle, portalItems.searchText, f.words)} desc`,
+      desc(portalItems.publishedAt),
+    ];
+  if (f.kind === 'event')
+    return f.when === 'upcoming' ? [asc(portalItems.startsOn)] : [desc(portalItems.startsOn)];
+  if (f.kind === 'document')
+    return [sql`${portalItems.issuedOn} desc nulls last`, desc(portalItems.publishedAt)];
+  return [desc(portalItems.publishedAt)];
+}
+
+export async function listPublic(
+  db: Db,
+  f: PublicFilter,
+  limit: number,
+  offset = 0,
+): Promise<{ rows: PublicListRow[]; total: number }> {
+  const rows = await db
+    .select({ ...listCols, total: sql<number>`count(*) over()::int` })
+    .from(portalItems)
+    .where(whereOf(f))
+    .orderBy(...orderOf(f), asc(portalItems.id))
+    .limit(limit)
+    .offset(offset);
+  const total =
+    rows[0]?.total ??
+    (offset > 0
+      ? ((await db.select({ n: sql<number>`count(*)::int` }).from(portalItems).where(whereOf(f)))[0]?.n ?? 0)
+      : 0);
+  return { rows: rows.map(({ total: _t, ...r }) => r), total };
+}
+
+export async function findPublicBySlug(db: Db, kind: PortalKind, slug: string) {
+  const [row] = await db
+    .select()
+    .from(portalItems)
+    .where(and(eq(portalItems.kind, kind), eq(portalItems.slug, slug), isPublicSql));
+  return row;
+}
+
+/** Public items among ids (an event's related documents), in publication order. */
+export async function publicByIds(db: Db, ids: string[]): Promise<PublicListRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select(listCols)
+    .from(portalItems)
+    .where(and(inArray(portalItems.id, ids), isPublicSql))
+    .orderBy(desc(portalItems.publishedAt));
+}
+
+/**
+ * Related items: the latest 50 public items of the same kind and category (or event kind, or issuer),
+ * those sharing tags first. Bounded by the public index, so it stays fast with 10,000 articles.
+ */
+export async function relatedTo(
+  db: Db,
+  item: {
+    id: string;
+    kind: string;
+    category: string | null;
+    eventKind: string | null;
+    docKind: string | null;
+    tags: string[];
+  },
+  limit = 5,
+): Promise<PublicListRow[]> {
+  const same =
+    item.kind === 'article' && item.category
+      ? eq(portalItems.category, item.category)
+      : item.kind === 'event' && item.eventKind
+        ? eq(portalItems.eventKind, item.eventKind)
+        : item.kind === 'document' && item.docKind
+          ? eq(portalItems.docKind, item.docKind)
+          : undefined;
+  const candidates = await db
+    .select(listCols)
+    .from(portalItems)
+    .where(and(eq(portalItems.kind, item.kind), isPublicSql, ne(portalItems.id, item.id), same))
+    .orderBy(desc(portalItems.publishedAt))
+    .limit(50);
+  const tags = new Set(item.tags);
+  const shared = (r: PublicListRow) => r.tags.filter((t) => tags.has(t)).length;
+  return candidates
+    .map((r, i) => ({ r, i, s: shared(r) }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .slice(0, limit)
+    .map((x) => x.r);
+}
+
+/** Events that overlap [from, to] (the calendar's month). */
+export async function eventsBetween(db: Db, from: string, to: string): Promise<PublicListRow[]> {
+  return db
+    .select(listCols)
+    .from(portalItems)
+    .where(
+      and(
+        eq(portalItems.kind, 'event'),
+        isPublicSql,
+        lte(portalItems.startsOn, to),
+        gte(portalItems.endsOn, from),
+      ),
+    )
+    .orderBy(asc(portalItems.startsOn), asc(portalItems.id))
+    .limit(500);
+}
+
+export type SearchRow = PublicListRow & { bodyText: string; rank: number };
+
+/** Ranked, diacritic-insensitive search over every public article, event, document and page. */
+export async function searchPublic(
+  db: Db,
+  words: string[],
+  kind: PortalKind | undefined,
+  limit: number,
+  offset: number,
+) {
+  const rank = rankOf(portalItems.searchTitle, portalItems.searchText, words);
+  const where = and(
+    isPublicSql,
+    kind ? eq(portalItems.kind, kind) : undefined,
+    allWordsIn(portalItems.searchText, words),
+  );
+  const rows = await db
+    .select({
+      ...listCols,
+      bodyText: sql<string>`left(${portalItems.bodyText}, 20000)`,
+      rank,
+      total: sql<number>`count(*) over()::int`,
+    })
+    .from(portalItems)
+    .where(where)
+    .orderBy(sql`${rank} desc`, desc(portalItems.publishedAt), asc(portalItems.id))
+    .limit(limit)
+    .offset(offset);
+  const total =
+    rows[0]?.total ??
+    (offset > 0
+      ? ((await db.select({ n: sql<number>`count(*)::int` }).from(portalItems).where(where))[0]?.n ?? 0)
+      : 0);
+  return { rows: rows.map(({ total: _t, ...r }) => r as SearchRow), total };
+}
+
+/** Every public URL for the sitemap, newest first (at most 50,000, the sitemap protocol's limit). */
+export async function sitemapRows(db: Db) {
+  return db
+    .select({ kind: portalItems.kind, slug: portalItems.slug, updatedAt: portalItems.updatedAt })
+    .from(portalItems)
+    .where(isPublicSql)
+    .orderBy(desc(portalItems.publishedAt))
+    .limit(50000);
+}
+
+/** The next scheduled publication still to come: public caches must not outlive it. */
+export async function nextScheduledAt(db: Db): Promise<Date | null> {
+  const [r] = await db
+    .select({ at: sql<string | Date | null>`min(${portalItems.publishedAt})` })
+    .from(portalItems)
+    .where(and(eq(portalItems.status, 'published'), sql`${portalItems.publishedAt} > now()`));
+  return r?.at ? new Date(r.at) : null;
+}

@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { FastifyReply } from 'fastify';
+import type { AttachmentKind, SchemeDto } from '../../../../shared/schemas/schemes.ts';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/client.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import { tx } from '../../platform/tx.ts';
+import { record } from '../audit/index.ts';
+import { getFile, removeFile, sendFile, storeFromPath, tempPath } from '../files/index.ts';
+import { canUpdate, scopeFor } from './schemes.policy.ts';
+import { presentScheme, targetOf } from './schemes.present.ts';
+import * as repo from './schemes.repo.ts';
+
+export type AttachmentUpload = { filename: string; file: Readable & { truncated?: boolean } };
+
+/** Dossier files: PDF, Word, Excel and scanned images, recognised by name and by their first bytes. */
+const types: Record<string, { media: string; magic: number[][] }> = {
+  '.pdf': { media: 'application/pdf', magic: [[0x25, 0x50, 0x44, 0x46]] },
+  '.docx': {
+    media: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    magic: [[0x50, 0x4b, 0x03, 0x04]],
+  },
+  '.xlsx': { media: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', magic: [[0x50, 0x4b, 0x03, 0x04]] },
+  '.doc': { media: 'application/msword', magic: [[0xd0, 0xcf, 0x11, 0xe0]] },
+  '.xls': { media: 'application/vnd.ms-excel', magic: [[0xd0, 0xcf, 0x11, 0xe0]] },
+  '.jpg': { media: 'image/jpeg', magic: [[0xff, 0xd8, 0xff]] },
+  '.jpeg': { media: 'image/jpeg', magic: [[0xff, 0xd8, 0xff]] },
+  '.png': { media: 'image/png', magic: [[0x89, 0x50, 0x4e, 0x47]] },
+};
+const allowed = Object.keys(types).join(', ');
+
+async function editable(db: Db, actor: Actor, schemeId: string) {
+  const row = await repo.findScheme(db, scopeFor(actor), schemeId, true);
+  if (!row) throw notFound();
+  if (!canUpdate(actor, targetOf(row))) {
+    if (!['draft', 'returned'].includes(row.state)) throw new AppError('SCHEME_NOT_EDITABLE', { state: row.state });
+    throw forbidden();
+  }
+  return row;
+}
+
+export async function addAttachment(
+  db: Db,
+  config: Pick<Config, 'filesDir' | 'UPLOAD_MAX_MB'>,
+  actor: Actor,
+  schemeId: string,
+  kind: AttachmentKind,
+  part: AttachmentUpload | undefined,
+): Promise<SchemeDto> {
+  if (!part) throw new AppError('FILE_MISSING');
+  const name = path.basename(part.filename || 'tep-dinh-kem').slice(0, 200);
+  const type = types[path.extname(name).toLowerCase()];
+  if (!type) {
+    part.file.resume();
+    throw new AppError('FILE_TYPE_NOT_ALLOWED', { name, expected: allowed });
+  }
+  await editable(db, actor, schemeId);
+  const tmp = tempPath(config);
+  try {
+    try {
+      await pipeline(part.file, fs.createWriteStream(tmp));
+    } catch (e) {
+      if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+        throw new AppError('FILE_TOO_LARGE', { limitMb: config.UPLOAD_MAX_MB });
+      throw e;
+    }
+    if (part.file.truncated) throw new AppError('FILE_TOO_LARGE', { limitMb: config.UPLOAD_MAX_MB });
+    const head = Buffer.alloc(8);
+    const fd = fs.openSync(tmp, 'r');
+    const read = fs.readSync(fd, head, 0, 8, 0);
+    fs.closeSync(fd);
+    if (read === 0) throw new AppError('FILE_EMPTY', { name });
+    if (!type.magic.some((m) => m.every((b, i) => head[i] === b)))
+      throw new AppError('FILE_TYPE_NOT_ALLOWED', { name, expected: allowed });
+    const row = await tx(db, async (t) => {
+      const scheme = await editable(t, actor, schemeId);
+      const file = await storeFromPath(t, config, tmp, {
+        name,
+        mediaType: type.media,
+        purpose: 'schemes.attachment',
+        createdBy: actor.userId,
+        provinceCode: scheme.provinceCode,
+      });
+      const att = await repo.insertAttachment(t, {
+        schemeId,
+        fileId: file.id,
+        kind,
+        name,
+        size: file.size,
+        createdBy: actor.userId,
+      });
+      await record(t, actor, {
+        action: 'scheme.attachment_added',
+        entityType: 'scheme',
+        entityId: schemeId,
+        provinceCode: scheme.provinceCode,
+        after: att,
+      });
+      return scheme;
+    });
+    return presentScheme(db, actor, row);
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+}
+
+export async function removeAttachment(
+  db: Db,
+  config: Pick<Config, 'filesDir'>,
+  actor: Actor,
+  schemeId: string,
+  attachmentId: string,
+): Promise<SchemeDto> {
+  const row = await tx(db, async (t) => {
+    const scheme = await editable(t, actor, schemeId);
+    const att = await repo.deleteAttachment(t, schemeId, attachmentId);
+    if (!att) throw notFound();
+    await removeFile(t, config, att.fileId);
+    await record(t, actor, {
+      action: 'scheme.attachment_removed',
+      entityType: 'scheme',
+      entityId: schemeId,
+      provinceCode: scheme.provinceCode,
+      before: att,
+    });
+    return scheme;
+  });
+  return presentScheme(db, actor, row);
+}
+
+/** Anyone who can read the scheme can read its dossier files. */
+export async function sendAttachment(
+  db: Db,
+  config: Pick<Config, 'filesDir'>,
+  actor: Actor,
+  reply: FastifyReply,
+  schemeId: string,
+  attachmentId: string,
+) {
+  const scheme = await repo.findScheme(db, scopeFor(actor), schemeId);
+  if (!scheme) throw notFound();
+  const att = (await repo.listAttachments(db, schemeId)).find((a) => a.id === attachmentId);
+  const file = att ? await getFile(db, att.fileId) : undefined;
+  if (!file) throw notFound();
+  return sendFile(reply, config, file);
+}

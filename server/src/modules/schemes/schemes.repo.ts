@@ -1,0 +1,271 @@
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { SchemeListQuery, SchemeState } from '../../../../shared/schemas/schemes.ts';
+import { type Db, queryRows } from '../../db/client.ts';
+import type { Scope } from '../../platform/actor.ts';
+import { unaccentAllWords, unaccentLike } from '../../platform/search.ts';
+import {
+  schemeAttachments,
+  schemeBeneficiaries,
+  schemeContents,
+  schemeCostLines,
+  schemeMilestones,
+  schemeNumberSeq,
+  schemePartners,
+  schemes,
+  schemeTransitions,
+  schemeVersions,
+} from './schemes.tables.ts';
+
+export type SchemeRow = typeof schemes.$inferSelect;
+export type SchemeInsert = typeof schemes.$inferInsert;
+export type Children = {
+  contents: string[];
+  beneficiaries: Omit<typeof schemeBeneficiaries.$inferSelect, 'schemeId'>[];
+  costLines: Omit<typeof schemeCostLines.$inferSelect, 'schemeId'>[];
+  milestones: Omit<typeof schemeMilestones.$inferSelect, 'schemeId'>[];
+  partners: Omit<typeof schemePartners.$inferSelect, 'schemeId'>[];
+};
+export type AttachmentRow = typeof schemeAttachments.$inferSelect;
+export type TransitionRow = typeof schemeTransitions.$inferSelect;
+
+export function schemeScope(scope: Scope): SQL | undefined {
+  switch (scope.kind) {
+    case 'all':
+      return undefined;
+    case 'province':
+      return eq(schemes.provinceCode, scope.provinceCode);
+    case 'organisation':
+      return sql`(${schemes.ownerOrgId} = ${scope.organisationId} or ${schemes.implementerOrgId} = ${scope.organisationId})`;
+    case 'self':
+      return sql`false`;
+  }
+}
+
+/** The columns a list shows (no large JSON). */
+export const listColumns = {
+  id: schemes.id,
+  code: schemes.code,
+  planYear: schemes.planYear,
+  level: schemes.level,
+  kind: schemes.kind,
+  title: schemes.title,
+  state: schemes.state,
+  provinceCode: schemes.provinceCode,
+  ownerOrgId: schemes.ownerOrgId,
+  implementerOrgId: schemes.implementerOrgId,
+  implementerName: schemes.implementerName,
+  valueChain: schemes.valueChain,
+  ruleSetCode: schemes.ruleSetCode,
+  costTotal: schemes.costTotal,
+  stateRequested: schemes.stateRequested,
+  stateAllowed: schemes.stateAllowed,
+  counterpart: schemes.counterpart,
+  violationCount: schemes.violationCount,
+  blocking: schemes.blocking,
+  stateChangedAt: schemes.stateChangedAt,
+  updatedAt: schemes.updatedAt,
+  version: schemes.version,
+  contentCodes: sql<
+    string[] | null
+  >`(select array_agg(c.content_code order by c.sort_order) from ${schemeContents} c where c.scheme_id = ${schemes.id})`,
+};
+
+const sortColumns = {
+  updatedAt: schemes.updatedAt,
+  code: schemes.code,
+  planYear: schemes.planYear,
+  title: schemes.title,
+  stateAllowed: schemes.stateAllowed,
+  costTotal: schemes.costTotal,
+} as const;
+
+export function listWhere(scope: Scope, q: SchemeListQuery): SQL | undefined {
+  return and(
+    schemeScope(scope),
+    q.planYear ? eq(schemes.planYear, q.planYear) : undefined,
+    q.level ? eq(schemes.level, q.level) : undefined,
+    q.kind ? eq(schemes.kind, q.kind) : undefined,
+    q.provinceCode ? eq(schemes.provinceCode, q.provinceCode) : undefined,
+    q.state?.length ? inArray(schemes.state, q.state) : undefined,
+    q.implementerOrgId ? eq(schemes.implementerOrgId, q.implementerOrgId) : undefined,
+    q.valueChain ? unaccentLike(schemes.valueChain, q.valueChain) : undefined,
+    q.contentCode
+      ? sql`exists (select 1 from ${schemeContents} c where c.scheme_id = ${schemes.id} and c.content_code = ${q.contentCode})`
+      : undefined,
+    q.q ? unaccentAllWords(schemes.searchText, q.q) : undefined,
+  );
+}
+
+export type ListRow = Awaited<ReturnType<typeof listSchemes>>['rows'][number];
+
+/** One page and the total: two index-served queries instead of a window count over every match. */
+export async function listSchemes(db: Db, scope: Scope, q: SchemeListQuery) {
+  const where = listWhere(scope, q);
+  const key = (q.sort?.replace(/^-/, '') ?? 'updatedAt') as keyof typeof sortColumns;
+  const col = sortColumns[key] ?? schemes.updatedAt;
+  const descending = q.sort ? q.sort.startsWith('-') && key in sortColumns : true;
+  const [rows, [count]] = await Promise.all([
+    db
+      .select(listColumns)
+      .from(schemes)
+      .where(where)
+      .orderBy(descending ? desc(col) : asc(col), descending ? desc(schemes.id) : asc(schemes.id))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    db.select({ n: sql<number>`count(*)::int` }).from(schemes).where(where),
+  ]);
+  return { rows, total: count?.n ?? 0 };
+}
+
+export async function findScheme(db: Db, scope: Scope, id: string, forUpdate = false) {
+  const q = db
+    .select()
+    .from(schemes)
+    .where(and(eq(schemes.id, id), schemeScope(scope)));
+  const [row] = forUpdate ? await q.for('update') : await q;
+  return row;
+}
+
+export async function loadChildren(db: Db, id: string): Promise<Children> {
+  const [contents, beneficiaries, costLines, milestones, partners] = await Promise.all([
+    db.select().from(schemeContents).where(eq(schemeContents.schemeId, id)).orderBy(asc(schemeContents.sortOrder)),
+    db
+      .select()
+      .from(schemeBeneficiaries)
+      .where(eq(schemeBeneficiaries.schemeId, id))
+      .orderBy(asc(schemeBeneficiaries.sortOrder)),
+    db.select().from(schemeCostLines).where(eq(schemeCostLines.schemeId, id)).orderBy(asc(schemeCostLines.lineNo)),
+    db.select().from(schemeMilestones).where(eq(schemeMilestones.schemeId, id)).orderBy(asc(schemeMilestones.seq)),
+    db.select().from(schemePartners).where(eq(schemePartners.schemeId, id)).orderBy(asc(schemePartners.seq)),
+  ]);
+  const strip = <T extends { schemeId: string }>(rows: T[]) => rows.map(({ schemeId: _s, ...r }) => r);
+  return {
+    contents: contents.map((c) => c.contentCode),
+    beneficiaries: strip(beneficiaries),
+    costLines: strip(costLines),
+    milestones: strip(milestones),
+    partners: strip(partners),
+  };
+}
+
+export async function nextNumber(db: Db): Promise<number> {
+  const [r] = await queryRows<{ n: string | number }>(db, sql`select nextval(${schemeNumberSeq.seqName}) as n`);
+  return Number(r!.n);
+}
+
+export async function insertScheme(db: Db, values: SchemeInsert): Promise<SchemeRow> {
+  const [row] = await db.insert(schemes).values(values).returning();
+  return row!;
+}
+
+/** Optimistic update: undefined when the version no longer matches. */
+export async function updateScheme(
+  db: Db,
+  id: string,
+  version: number,
+  patch: Partial<SchemeInsert>,
+): Promise<SchemeRow | undefined> {
+  const [row] = await db
+    .update(schemes)
+    .set({ ...patch, version: version + 1, updatedAt: new Date() })
+    .where(and(eq(schemes.id, id), eq(schemes.version, version)))
+    .returning();
+  return row;
+}
+
+export async function replaceChildren(db: Db, id: string, c: Children): Promise<void> {
+  await Promise.all([
+    db.delete(schemeContents).where(eq(schemeContents.schemeId, id)),
+    db.delete(schemeBeneficiaries).where(eq(schemeBeneficiaries.schemeId, id)),
+    db.delete(schemeCostLines).where(eq(schemeCostLines.schemeId, id)),
+    db.delete(schemeMilestones).where(eq(schemeMilestones.schemeId, id)),
+    db.delete(schemePartners).where(eq(schemePartners.schemeId, id)),
+  ]);
+  const withId = <T>(rows: T[]) => rows.map((r) => ({ ...r, schemeId: id }));
+  if (c.contents.length)
+    await db.insert(schemeContents).values(c.contents.map((contentCode, sortOrder) => ({ schemeId: id, contentCode, sortOrder })));
+  if (c.beneficiaries.length) await db.insert(schemeBeneficiaries).values(withId(c.beneficiaries));
+  if (c.costLines.length) await db.insert(schemeCostLines).values(withId(c.costLines));
+  if (c.milestones.length) await db.insert(schemeMilestones).values(withId(c.milestones));
+  if (c.partners.length) await db.insert(schemePartners).values(withId(c.partners));
+}
+
+export async function insertVersion(db: Db, values: typeof schemeVersions.$inferInsert): Promise<void> {
+  await db.insert(schemeVersions).values(values);
+}
+
+export async function listVersions(db: Db, id: string) {
+  return db
+    .select({
+      version: schemeVersions.version,
+      reason: schemeVersions.reason,
+      state: schemeVersions.state,
+      createdAt: schemeVersions.createdAt,
+      createdByName: schemeVersions.createdByName,
+    })
+    .from(schemeVersions)
+    .where(eq(schemeVersions.schemeId, id))
+    .orderBy(asc(schemeVersions.version));
+}
+
+export async function getVersion(db: Db, id: string, version: number) {
+  const [row] = await db
+    .select()
+    .from(schemeVersions)
+    .where(and(eq(schemeVersions.schemeId, id), eq(schemeVersions.version, version)));
+  return row;
+}
+
+export async function insertTransition(db: Db, values: typeof schemeTransitions.$inferInsert): Promise<void> {
+  await db.insert(schemeTransitions).values(values);
+}
+
+export async function listTransitions(db: Db, id: string): Promise<TransitionRow[]> {
+  return db
+    .select()
+    .from(schemeTransitions)
+    .where(eq(schemeTransitions.schemeId, id))
+    .orderBy(asc(schemeTransitions.at));
+}
+
+export async function listAttachments(db: Db, id: string): Promise<AttachmentRow[]> {
+  return db
+    .select()
+    .from(schemeAttachments)
+    .where(eq(schemeAttachments.schemeId, id))
+    .orderBy(asc(schemeAttachments.createdAt));
+}
+
+export async function insertAttachment(db: Db, values: typeof schemeAttachments.$inferInsert): Promise<AttachmentRow> {
+  const [row] = await db.insert(schemeAttachments).values(values).returning();
+  return row!;
+}
+
+export async function deleteAttachment(db: Db, schemeId: string, attachmentId: string): Promise<AttachmentRow | undefined> {
+  const [row] = await db
+    .delete(schemeAttachments)
+    .where(and(eq(schemeAttachments.schemeId, schemeId), eq(schemeAttachments.id, attachmentId)))
+    .returning();
+  return row;
+}
+
+/** Ids of schemes in a state (for plans and appraisal to pick up), oldest state change first. */
+export async function listIdsByState(
+  db: Db,
+  f: { state: SchemeState; planYear?: number; level?: string; provinceCode?: string; limit?: number },
+): Promise<string[]> {
+  const rows = await db
+    .select({ id: schemes.id })
+    .from(schemes)
+    .where(
+      and(
+        eq(schemes.state, f.state),
+        f.planYear ? eq(schemes.planYear, f.planYear) : undefined,
+        f.level ? eq(schemes.level, f.level) : undefined,
+        f.provinceCode ? eq(schemes.provinceCode, f.provinceCode) : undefined,
+      ),
+    )
+    .orderBy(asc(schemes.stateChangedAt), asc(schemes.id))
+    .limit(f.limit ?? 10_000);
+  return rows.map((r) => r.id);
+}

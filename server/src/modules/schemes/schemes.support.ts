@@ -1,0 +1,81 @@
+import type { ComputeResult, SchemeLevel } from '../../../../shared/schemas/rules.ts';
+import type { CostLineInput } from '../../../../shared/schemas/schemes.ts';
+import type { Db } from '../../db/client.ts';
+import { compute } from '../rules/index.ts';
+
+/** Violations that stop a submission. Every violation the engine reports today is one. */
+export const BLOCKING_VIOLATIONS = new Set([
+  'CAP_EXCEEDED',
+  'RULE_UNKNOWN',
+  'ITEM_NOT_IN_RULESET',
+  'LEVEL_NOT_FUNDED',
+  'FUNDING_SOURCE_MISMATCH',
+  'TOTAL_MISMATCH',
+]);
+
+export type SupportInput = {
+  planYear: number;
+  level: SchemeLevel;
+  provinceCode: string;
+  startDate?: string | null;
+  priorityArea: boolean;
+  costLines: Pick<CostLineInput, 'itemCode' | 'description' | 'quantity' | 'unitPrice' | 'total' | 'fundingSource'>[];
+};
+
+/**
+ * The date whose rule set applies: the scheme's start, else 1 January of its plan year — support is paid
+ * under the rules in force when the work is done, so a 2020-plan scheme uses TT 28/2018.
+ */
+export function ruleDate(s: { planYear: number; startDate?: string | null }): string {
+  return s.startDate ?? `${s.planYear}-01-01`;
+}
+
+/** The rules' computation for a scheme's estimate (lines numbered 1…n as on the form). */
+export async function computeForScheme(db: Db, s: SupportInput): Promise<ComputeResult | null> {
+  if (s.costLines.length === 0) return null;
+  return compute(db, {
+    date: ruleDate(s),
+    level: s.level,
+    provinceCode: s.provinceCode,
+    priorityArea: s.priorityArea,
+    lines: s.costLines.map((l, i) => ({
+      ref: String(i + 1),
+      itemCode: l.itemCode,
+      description: l.description,
+      quantity: l.quantity,
+      unitPrice: l.unitPrice,
+      total: l.total,
+      fundingSource: l.fundingSource,
+    })),
+  });
+}
+
+/** The columns a list shows, from a computation (zeros when there is no estimate yet). */
+export function summaryOf(r: ComputeResult | null) {
+  if (!r)
+    return {
+      ruleSetCode: null,
+      costTotal: 0n,
+      stateRequested: 0n,
+      stateAllowed: 0n,
+      counterpart: 0n,
+      violationCount: 0,
+      blocking: false,
+      support: null,
+    };
+  return {
+    ruleSetCode: r.ruleSet.code,
+    costTotal: BigInt(r.totals.cost),
+    stateRequested: BigInt(r.totals.requestedState),
+    stateAllowed: BigInt(r.totals.allowedState),
+    counterpart: BigInt(r.totals.counterpartRequired),
+    violationCount: r.violations.length,
+    blocking: r.violations.some((v) => BLOCKING_VIOLATIONS.has(v.code)),
+    support: r,
+  };
+}
+
+/** total = quantity × unit price, rounded to the đồng (quantity to three decimals), as the engine checks. */
+export function expectedTotal(quantity: number, unitPrice: string): bigint {
+  return (BigInt(Math.round(quantity * 1000)) * BigInt(unitPrice) + 500n) / 1000n;
+}
