@@ -73,7 +73,7 @@ export function printEngine(r: EngineResult, scale: number): void {
     `══ ${name} — quy mô ${scale} — ${r.where}`,
     row('Chỉ số / metric', 'Đo được / measured', 'Mục tiêu / target'),
     row(
-      'Khởi động lần đầu (tạo, migrate, seed) đến /api/health',
+      'Khởi động lần đầu (tạo, migrate, seed)',
       `${vi(r.firstStartSeconds, 1)} s`,
       `< ${targets.firstStartSeconds} s ${mark(r.firstStartSeconds < targets.firstStartSeconds)}`,
     ),

@@ -93,27 +93,26 @@ export type RegistrationMode = z.infer<typeof RegistrationMode>;
 
 export const SLUG_MESSAGE =
   'Đường dẫn chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ: hoi-cho-cong-nghiep-2019.';
+/** Custom refinements carry their own Vietnamese message into the problem's field errors. */
 export const Slug = z
   .string()
   .trim()
   .min(1)
   .max(120)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, SLUG_MESSAGE);
+  .refine((v) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v), SLUG_MESSAGE);
 
 /** A calendar date "yyyy-mm-dd" that exists. */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng yyyy-mm-dd.')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'Ngày không tồn tại.');
+export const IsoDate = z.string().refine((s) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}, 'Ngày không hợp lệ (dạng yyyy-mm-dd, ngày phải tồn tại).');
 
 export const HttpUrl = z
   .string()
   .trim()
   .max(1000)
-  .regex(/^https?:\/\/[^\s<>"']+$/i, 'Đường dẫn phải bắt đầu bằng http:// hoặc https://.');
+  .refine((v) => /^https?:\/\/[^\s<>"']+$/i.test(v), 'Đường dẫn phải bắt đầu bằng http:// hoặc https://.');
 
 const Tag = z.string().trim().min(1).max(60);
 const BodyHtml = z.string().max(300_000);
@@ -313,7 +312,7 @@ export const RegistrationInput = z.strictObject({
   phone: z
     .string()
     .trim()
-    .regex(/^[0-9+().\s-]{8,20}$/, 'Số điện thoại gồm 8–20 chữ số.'),
+    .refine((v) => /^[0-9+().\s-]{8,20}$/.test(v), 'Số điện thoại gồm 8–20 chữ số.'),
   email: z.email().max(254),
   products: Text(2000),
   note: OptText(1000),

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Link, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { HomePage } from '../features/portal/pages/home-page.tsx';
 import { useI18n } from '../lib/i18n.tsx';
 
@@ -9,7 +9,7 @@ function PublicNotFound() {
     <main style={{ maxWidth: 640, margin: '15vh auto', padding: 20, textAlign: 'center' }}>
       <h1>404</h1>
       <p>{t('error.notFoundPage')}</p>
-      <Link to="/">{t('auth.backHome')}</Link>
+      <a href="/">{t('auth.backHome')}</a>
     </main>
   );
 }
@@ -23,8 +23,10 @@ const LoginPage = lazy(async () => ({
 const AdminApp = lazy(async () => ({ default: (await import('./admin-app.tsx')).AdminApp }));
 
 /**
- * The public home page is in the first bundle; the log-in page and the officials' app (Ant Design,
- * TanStack Query, the admin pages) load on demand, so a visitor of "/" downloads none of them.
+ * Routes of the single-page app. In production the server renders the public portal at "/" itself and
+ * hands this app /dang-nhap and /admin/*; the SPA home page below answers "/" under the Vite dev server and
+ * is the landing page when no portal is mounted. The log-in page and the officials' app (Ant Design,
+ * TanStack Query, the admin pages) load on demand, so the public page downloads none of them.
  */
 export function AppRoutes() {
   return (

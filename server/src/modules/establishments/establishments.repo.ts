@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { parseSort } from '../../../../shared/schemas/common.ts';
 import { type EstablishmentFilters, establishmentSorts } from '../../../../shared/schemas/establishments.ts';
 import type { Db } from '../../db/client.ts';
@@ -165,4 +165,27 @@ export async function matchByNameAndUnit(db: Db, provinceCode: string, pairs: { 
     .select()
     .from(e)
     .where(and(eq(e.provinceCode, provinceCode), inArray(e.nameKey, keys), inArray(e.unitId, units), isNull(e.deletedAt)));
+}
+
+const sortCasts: Record<string, string> = { name: 'text', updatedAt: 'timestamptz', createdAt: 'timestamptz', foundedYear: 'int', workforce: 'int', registrationCode: 'text' };
+
+/**
+ * One page of an export in keyset order (sort key, id): constant cost per page however deep the export
+ * goes. `after` is the previous page's last (sort value as text, id).
+ */
+export async function exportPage(db: Db, scope: Scope, f: EstablishmentFilters, after: { value: string; id: string } | null, limit: number) {
+  const sort = sortOf(f.sort);
+  const cast = sql.raw(sortCasts[sort.key] ?? 'text');
+  const keyset = after
+    ? sort.desc
+      ? sql`(${sort.expr}, ${e.id}) < (cast(${after.value} as ${cast}), ${after.id}::uuid)`
+      : sql`(${sort.expr}, ${e.id}) > (cast(${after.value} as ${cast}), ${after.id}::uuid)`
+    : undefined;
+  const { locationFacts: _f, ...columns } = getTableColumns(e);
+  return db
+    .select({ ...columns, sortValue: sql<string>`(${sort.expr})::text` })
+    .from(e)
+    .where(and(filterSql(scope, f), keyset))
+    .orderBy(...(sort.desc ? [desc(sort.expr), desc(e.id)] : [asc(sort.expr), asc(e.id)]))
+    .limit(limit);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OrgKind, Role } from '../../../../shared/schemas/identity.ts';
 import type { ContentStatus } from '../../../../shared/schemas/portal.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { canRegister, scopeFor, whyNot, type ContentAction } from './portal.policy.ts';
+import { type ContentAction, type ContentTarget, canRegister, scopeFor, whyNot } from './portal.policy.ts';
 
 const actor = (role: Role, provinceCode: string | null, organisationKind: OrgKind): Actor => ({
   userId: `u-${role}-${provinceCode}`,
@@ -30,11 +30,23 @@ const A = {
 };
 type Who = keyof typeof A;
 
-const national = (status: ContentStatus) => ({ kind: 'article' as const, provinceCode: null, status });
-const hanoi = (status: ContentStatus) => ({ kind: 'article' as const, provinceCode: '01', status });
-const angiangEvent = (status: ContentStatus) => ({ kind: 'event' as const, provinceCode: '91', status });
+const national = (status: ContentStatus): ContentTarget => ({
+  kind: 'article' as const,
+  provinceCode: null,
+  status,
+});
+const hanoi = (status: ContentStatus): ContentTarget => ({
+  kind: 'article' as const,
+  provinceCode: '01',
+  status,
+});
+const angiangEvent = (status: ContentStatus): ContentTarget => ({
+  kind: 'event' as const,
+  provinceCode: '91',
+  status,
+});
 
-type Row = [Who, ContentAction, ReturnType<typeof national>, string | null];
+type Row = [Who, ContentAction, ContentTarget, string | null];
 
 // who × action × target → null (allowed) or the refusal code
 const table: Row[] = [
@@ -92,7 +104,12 @@ const table: Row[] = [
   ['centreStaff', 'viewRegistrations', angiangEvent('published'), null],
   ['angiangLeader', 'viewRegistrations', angiangEvent('published'), null],
   ['hanoiLeader', 'viewRegistrations', angiangEvent('published'), 'PORTAL_OTHER_PROVINCE'],
-  ['angiangLeader', 'viewRegistrations', { kind: 'article', provinceCode: '91', status: 'published' }, 'NOT_FOUND'],
+  [
+    'angiangLeader',
+    'viewRegistrations',
+    { kind: 'article', provinceCode: '91', status: 'published' },
+    'NOT_FOUND',
+  ],
 ];
 
 describe('portal policy', () => {
@@ -109,6 +126,7 @@ describe('portal policy', () => {
 
   it('lets only establishment representatives register', () => {
     expect(canRegister(A.establishment)).toBe(true);
-    for (const who of ['admin', 'hanoiOfficer', 'centreStaff', 'council'] as const) expect(canRegister(A[who])).toBe(false);
+    for (const who of ['admin', 'hanoiOfficer', 'centreStaff', 'council'] as const)
+      expect(canRegister(A[who])).toBe(false);
   });
 });

@@ -15,7 +15,8 @@ const reviewers: Record<string, string> = {
   '91': 'lanhdao.angiang@khuyencong.vn',
 };
 
-async function actorByEmail(db: Db, cache: Map<string, Actor>, email: string): Promise<Actor> {
+/** The demo user with this e-mail as an Actor (seeds and tests). */
+export async function actorByEmail(db: Db, email: string, cache = new Map<string, Actor>()): Promise<Actor> {
   const hit = cache.get(email);
   if (hit) return hit;
   const { items } = await listUsers(db, systemActor, { page: 1, pageSize: 5, q: email });
@@ -50,7 +51,7 @@ export async function seedPortal(db: Db): Promise<void> {
   ];
   const docIds: string[] = [];
   for (const s of all) {
-    const author = await actorByEmail(db, actors, s.by);
+    const author = await actorByEmail(db, s.by, actors);
     const input =
       s.kind === 'event' && s.input.registrationMode === 'form'
         ? { ...s.input, relatedIds: docIds.slice(0, 1) }
@@ -63,8 +64,8 @@ export async function seedPortal(db: Db): Promise<void> {
     if (status === 'in_review') continue;
     const reviewer = await actorByEmail(
       db,
-      actors,
       reviewers[item.provinceCode ?? 'national'] ?? reviewers.national!,
+      actors,
     );
     await transitionContent(db, reviewer, item.id, {
       action: 'publish',

@@ -37,8 +37,7 @@ function present(r: repo.RegistrationRow): RegistrationDto {
 async function publicEvent(db: Db, id: string): Promise<repo.ItemRow> {
   const row = await repo.findItem(db, { kind: 'all' }, id);
   if (!row || row.kind !== 'event') throw notFound();
-  if (!isPublic(row.status as ContentStatus, row.publishedAt))
-    throw notFound();
+  if (!isPublic(row.status as ContentStatus, row.publishedAt)) throw notFound();
   return row;
 }
 

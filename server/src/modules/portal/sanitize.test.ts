@@ -40,7 +40,9 @@ describe('sanitizeBody', () => {
   });
 
   it('derives plain text with lines and decoded entities', () => {
-    expect(textOf(sanitizeBody('<p>A &amp; B</p><p>Hội&nbsp;chợ</p><ul><li>x</li></ul>'))).toBe('A & B\nHội chợ\nx');
+    expect(textOf(sanitizeBody('<p>A &amp; B</p><p>Hội&nbsp;chợ</p><ul><li>x</li></ul>'))).toBe(
+      'A & B\nHội chợ\nx',
+    );
   });
 });
 
@@ -55,7 +57,8 @@ describe('slugs', () => {
     expect(isCanonicalSlug(slug)).toBe(true);
   });
   it('refuses broken slugs and picks the first free one', () => {
-    for (const bad of ['Hoi-Cho', 'hội-chợ', 'a--b', '-a', 'a b', '../etc']) expect(isCanonicalSlug(bad)).toBe(false);
+    for (const bad of ['Hoi-Cho', 'hội-chợ', 'a--b', '-a', 'a b', '../etc'])
+      expect(isCanonicalSlug(bad)).toBe(false);
     expect(firstFreeSlug('tin', new Set(['tin', 'tin-2']))).toBe('tin-3');
     expect(slugify('x'.repeat(300)).length).toBeLessThanOrEqual(100);
   });
@@ -89,7 +92,9 @@ describe('upload checks', () => {
   it('refuses a program renamed .pdf, a mismatched extension, SVG and empty files', () => {
     expect(() => checkUpload('van-ban.pdf', exe)).toThrow(/PORTAL_FILE_TYPE_REFUSED/);
     expect(() => checkUpload('anh.jpg', png)).toThrow(/PORTAL_FILE_TYPE_REFUSED/);
-    expect(() => checkUpload('anh.svg', new TextEncoder().encode('<svg onload=alert(1)>'))).toThrow(/PORTAL_FILE_TYPE_REFUSED/);
+    expect(() => checkUpload('anh.svg', new TextEncoder().encode('<svg onload=alert(1)>'))).toThrow(
+      /PORTAL_FILE_TYPE_REFUSED/,
+    );
     expect(() => checkUpload('rong.pdf', new Uint8Array())).toThrow(/PORTAL_FILE_TYPE_REFUSED/);
     expect(() => checkUpload('van-ban.pdf', pdf, { imageOnly: true })).toThrow(/PORTAL_FILE_TYPE_REFUSED/);
   });

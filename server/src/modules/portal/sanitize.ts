@@ -82,7 +82,7 @@ const options: sanitizeHtml.IOptions = {
       return { tagName, attribs: next };
     },
   },
-  exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src,
+  exclusiveFilter: (frame) => (frame.tag === 'img' || frame.tag === 'iframe') && !frame.attribs.src,
 };
 
 /** The body as it may be stored and shown: no script, no event handlers, no javascript: links, no foreign iframes. */

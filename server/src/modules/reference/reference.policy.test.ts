@@ -36,7 +36,9 @@ const expected: Record<ReferenceAction, (role: Role) => boolean> = {
 };
 
 describe('reference policy (role × action)', () => {
-  const cases = roles.flatMap((role) => referenceActions.map((action) => [role, action, expected[action](role)] as const));
+  const cases = roles.flatMap((role) =>
+    referenceActions.map((action) => [role, action, expected[action](role)] as const),
+  );
 
   it('covers every role and action', () => {
     expect(cases).toHaveLength(roles.length * 6);

@@ -152,7 +152,13 @@ type Era = { era: UnitEra; validFrom: string; validTo: string | null };
  * Upserts by (era, level, code), ≈1000 rows a statement. A row whose values did not change is not
  * rewritten (a re-import touches nothing). Returns code → id and how many rows were new or changed.
  */
-async function upsertUnits(t: Db, era: Era, level: UnitLevel, units: ParsedUnit[], parents: Map<string, number> | null) {
+async function upsertUnits(
+  t: Db,
+  era: Era,
+  level: UnitLevel,
+  units: ParsedUnit[],
+  parents: Map<string, number> | null,
+) {
   let created = 0;
   let changed = 0;
   const u = adminUnits;

@@ -21,7 +21,14 @@ function failure(fn: () => unknown): string {
   return 'did not fail';
 }
 
-const csv = ['Stt,Mã số,Tên 34 tỉnh sau sáp nhập', '1,01,Thành phố Hà Nội', '2,"04","Cao Bằng"', '', '32,91,An Giang', ''].join('\n');
+const csv = [
+  'Stt,Mã số,Tên 34 tỉnh sau sáp nhập',
+  '1,01,Thành phố Hà Nội',
+  '2,"04","Cao Bằng"',
+  '',
+  '32,91,An Giang',
+  '',
+].join('\n');
 
 const md = `## **Phụ lục I**
 
@@ -55,7 +62,9 @@ describe('provinces-2025.csv', () => {
     expect(failure(() => parseProvinces2025Csv(`${csv}33,9,Cà Mau\n`))).toBe(
       'provinces-2025.csv, dòng 6: mã tỉnh "9" phải gồm 2 chữ số.',
     );
-    expect(failure(() => parseProvinces2025Csv('Stt,Mã số,Tên\n1,01,Hà Nội\n2,01,Hà Nội'))).toContain('dòng 3: mã tỉnh 01 bị trùng');
+    expect(failure(() => parseProvinces2025Csv('Stt,Mã số,Tên\n1,01,Hà Nội\n2,01,Hà Nội'))).toContain(
+      'dòng 3: mã tỉnh 01 bị trùng',
+    );
     expect(failure(() => parseProvinces2025Csv('1,01,Hà Nội'))).toContain('dòng 1: dòng tiêu đề');
     expect(failure(() => parseProvinces2025Csv('Stt,Mã số,Tên\n1,01'))).toContain('dòng 2: cần 3 cột');
   });
@@ -92,10 +101,17 @@ describe('communes-2025.md', () => {
       'communes-2025.md, dòng 8: mã xã "1023" phải gồm 5 chữ số.',
     );
     const noType = md.replace('Xã Thượng Phúc', 'Thôn Thượng Phúc');
-    expect(failure(() => parseCommunes2025Md(noType, provinces))).toContain('dòng 8: tên "Thôn Thượng Phúc" phải bắt đầu bằng Xã');
+    expect(failure(() => parseCommunes2025Md(noType, provinces))).toContain(
+      'dòng 8: tên "Thôn Thượng Phúc" phải bắt đầu bằng Xã',
+    );
     const unknownProvince = md.replace('TỈNH AN GIANG', 'TỈNH KIÊN GIANG');
-    expect(failure(() => parseCommunes2025Md(unknownProvince, provinces))).toContain('dòng 13: không nhận ra tỉnh');
-    const shortRow = md.replace('| 1   | 00070 | Phường Hoàn Kiếm      | Thành phố Hà Nội |', '| 1 | 00070 |');
+    expect(failure(() => parseCommunes2025Md(unknownProvince, provinces))).toContain(
+      'dòng 13: không nhận ra tỉnh',
+    );
+    const shortRow = md.replace(
+      '| 1   | 00070 | Phường Hoàn Kiếm      | Thành phố Hà Nội |',
+      '| 1 | 00070 |',
+    );
     expect(failure(() => parseCommunes2025Md(shortRow, provinces))).toContain('dòng 6: dòng bảng cần 4 cột');
   });
 
@@ -129,7 +145,13 @@ describe('units-before-2025.json', () => {
       ['89', 'tinh'],
       ['01', 'thanh_pho_tw'],
     ]);
-    expect(districts[0]).toMatchObject({ code: '893', type: 'huyen', parentCode: '89', provinceCode: '89', line: 6 });
+    expect(districts[0]).toMatchObject({
+      code: '893',
+      type: 'huyen',
+      parentCode: '89',
+      provinceCode: '89',
+      line: 6,
+    });
     expect(communes.map((c) => [c.code, c.type, c.parentCode, c.provinceCode])).toEqual([
       ['30628', 'thi_tran', '893', '89'],
       ['30631', 'xa', '893', '89'],
@@ -141,10 +163,12 @@ describe('units-before-2025.json', () => {
     expect(failure(() => parseUnitsBefore2025(before.replace('"Thị trấn" }', '"Ấp" }')))).toBe(
       'units-before-2025.json, dòng 8: loại đơn vị "Ấp" không hợp lệ (cần Xã, Phường, Thị trấn).',
     );
-    expect(failure(() => parseUnitsBefore2025(before.replace('"level2_id": "893"', '"level2_id": "89"')))).toContain(
-      'dòng 6: "level2_id" = "89" phải là mã gồm 3 chữ số.',
+    expect(
+      failure(() => parseUnitsBefore2025(before.replace('"level2_id": "893"', '"level2_id": "89"'))),
+    ).toContain('dòng 6: "level2_id" = "89" phải là mã gồm 3 chữ số.');
+    expect(failure(() => parseUnitsBefore2025(before.replace('"Xã" }', '"Xã" ,}')))).toContain(
+      'units-before-2025.json, dòng 9: JSON không hợp lệ',
     );
-    expect(failure(() => parseUnitsBefore2025(before.replace('"Xã" }', '"Xã" ,}')))).toContain('units-before-2025.json, dòng 9: JSON không hợp lệ');
     expect(failure(() => parseUnitsBefore2025('{"stats": {}}'))).toContain('thiếu danh sách "data"');
   });
 });
@@ -154,21 +178,46 @@ const newToOld = JSON.stringify({
     {
       level1_id: '91',
       merges: [{ old_id: '89', type: 'full' }],
-      level2s: [{ level2_id: '30628', merges: [{ old_id: '30628', type: 'full' }, { old_id: '30631', type: 'partial' }] }],
+      level2s: [
+        {
+          level2_id: '30628',
+          merges: [
+            { old_id: '30628', type: 'full' },
+            { old_id: '30631', type: 'partial' },
+          ],
+        },
+      ],
     },
-    { level1_id: '01', merges: [{ old_id: '01', type: 'full' }], level2s: [{ level2_id: '00097', merges: [{ old_id: '00001', type: 'full' }] }] },
+    {
+      level1_id: '01',
+      merges: [{ old_id: '01', type: 'full' }],
+      level2s: [{ level2_id: '00097', merges: [{ old_id: '00001', type: 'full' }] }],
+    },
   ],
 });
 const oldToNew = JSON.stringify({
   data: [
-    { level1_id: '89', splits: [{ new_id: '91' }], level3s: [{ level3_id: '30631', splits: [{ new_id: '30628' }, { new_id: '30629' }] }] },
-    { level1_id: '31', splits: [{ new_id: '31' }], level2s: [{ level2_id: '318', splits: [{ new_id: '11948' }] }], level3s: [] },
+    {
+      level1_id: '89',
+      splits: [{ new_id: '91' }],
+      level3s: [{ level3_id: '30631', splits: [{ new_id: '30628' }, { new_id: '30629' }] }],
+    },
+    {
+      level1_id: '31',
+      splits: [{ new_id: '31' }],
+      level2s: [{ level2_id: '318', splits: [{ new_id: '11948' }] }],
+      level3s: [],
+    },
   ],
 });
 
 describe('mapping files', () => {
   it('new → old keeps the published full/partial kinds', () => {
-    expect(parseMappingNewToOld(newToOld).map((l) => `${l.oldLevel}:${l.oldCode}>${l.newLevel}:${l.newCode}:${l.kind}`)).toEqual([
+    expect(
+      parseMappingNewToOld(newToOld).map(
+        (l) => `${l.oldLevel}:${l.oldCode}>${l.newLevel}:${l.newCode}:${l.kind}`,
+      ),
+    ).toEqual([
       'province:89>province:91:full',
       'commune:30628>commune:30628:full',
       'commune:30631>commune:30628:partial',
@@ -178,12 +227,24 @@ describe('mapping files', () => {
   });
 
   it('old → new: a split unit gives partial links; an island district goes to a special zone', () => {
-    const links = parseMappingOldToNew(oldToNew).map((l) => `${l.oldLevel}:${l.oldCode}>${l.newCode}:${l.kind}`);
-    expect(links).toEqual(['province:89>91:full', 'commune:30631>30628:partial', 'commune:30631>30629:partial', 'province:31>31:full', 'district:318>11948:full']);
+    const links = parseMappingOldToNew(oldToNew).map(
+      (l) => `${l.oldLevel}:${l.oldCode}>${l.newCode}:${l.kind}`,
+    );
+    expect(links).toEqual([
+      'province:89>91:full',
+      'commune:30631>30628:partial',
+      'commune:30631>30629:partial',
+      'province:31>31:full',
+      'district:318>11948:full',
+    ]);
   });
 
   it('rejects an unknown kind with the line', () => {
-    const text = JSON.stringify({ data: [{ level1_id: '01', merges: [{ old_id: '01', type: 'some' }], level2s: [] }] }, null, 1);
+    const text = JSON.stringify(
+      { data: [{ level1_id: '01', merges: [{ old_id: '01', type: 'some' }], level2s: [] }] },
+      null,
+      1,
+    );
     expect(failure(() => parseMappingNewToOld(text))).toBe(
       'mapping-new-to-old.json, dòng 6: "type" = "some" phải là "full" hoặc "partial".',
     );
@@ -196,7 +257,7 @@ describe('files together', () => {
   it('cross-checks that every link names known units', () => {
     const parsed = parseUnitFiles(texts);
     expect(parsed.links).toHaveLength(5);
-    expect(parsed.communesPre2025.map((c) => c.code)).toEqual(["30628", "30631", "00001"]);
+    expect(parsed.communesPre2025.map((c) => c.code)).toEqual(['30628', '30631', '00001']);
     expect(failure(() => parseUnitFiles({ ...texts, newToOld: undefined, oldToNew }))).toContain(
       'mapping-old-to-new.json, dòng 1: đơn vị mới 30629 không có trong danh mục 2025.',
     );
@@ -218,7 +279,9 @@ describe('files together', () => {
 
 describe('JSON with lines', () => {
   it('remembers where objects start and parses escapes, numbers and literals', () => {
-    const { value, lineOf } = parseJsonWithLines('{\n "a": [\n  {"b": "x\\"y", "n": -1.5e2, "t": true, "z": null}\n ]\n}');
+    const { value, lineOf } = parseJsonWithLines(
+      '{\n "a": [\n  {"b": "x\\"y", "n": -1.5e2, "t": true, "z": null}\n ]\n}',
+    );
     const v = value as { a: { b: string; n: number; t: boolean; z: null }[] };
     expect(v.a[0]).toEqual({ b: 'x"y', n: -150, t: true, z: null });
     expect(lineOf(v)).toBe(1);

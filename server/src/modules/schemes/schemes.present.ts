@@ -186,6 +186,7 @@ export async function presentScheme(db: Db, actor: Actor, row: repo.SchemeRow): 
     location: unit
       ? { unitId: unit.id, code: unit.code, name: unit.name, era: unit.era, provinceName: unit.provinceName }
       : null,
+    ownerOrgId: row.ownerOrgId,
     ownerName,
     beneficiaries: c.beneficiaries.map((b) => ({
       id: b.establishmentId,
@@ -202,6 +203,10 @@ export async function presentScheme(db: Db, actor: Actor, row: repo.SchemeRow): 
       phone: k.phone ?? null,
       email: k.email ?? null,
     })),
+    address: row.address,
+    valueChain: row.valueChain,
+    startDate: row.startDate,
+    endDate: row.endDate,
     goals: row.goals,
     need: row.need,
     scale: row.scale,

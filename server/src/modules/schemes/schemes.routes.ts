@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams, listResponse, Problem } from '../../../../shared/schemas/common.ts';
@@ -26,6 +26,14 @@ import { addAttachment, removeAttachment, sendAttachment } from './schemes.attac
 import { schemeDocx } from './schemes.docx.ts';
 import * as schemes from './schemes.service.ts';
 import { bulkTransition, transitionScheme, transitions } from './schemes.transitions.ts';
+
+function sendDocx(reply: FastifyReply, name: string, bytes: Buffer) {
+  return reply
+    .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+    .header('content-disposition', contentDisposition(name))
+    .header('cache-control', 'private, no-store')
+    .send(bytes);
+}
 
 const errors = { 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 
@@ -183,12 +191,7 @@ export async function schemesRoutes(fastify: FastifyInstance) {
     },
     async (req, reply) => {
       const s = await schemes.getScheme(app.db, requireActor(req), req.params.id);
-      const bytes = await schemeDocx(s);
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-        .header('content-disposition', contentDisposition(`De-an-${s.code}.docx`))
-        .header('cache-control', 'private, no-store')
-        .send(bytes);
+      return sendDocx(reply, `De-an-${s.code}.docx`, await schemeDocx(s));
     },
   );
   app.post(

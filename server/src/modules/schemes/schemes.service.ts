@@ -100,7 +100,7 @@ function recordOf(input: SchemeInput, resolved: Resolved, support: ComputeResult
 
 export async function createScheme(db: Db, actor: Actor, input: SchemeInput): Promise<SchemeDto> {
   if (!canCreate(actor, input)) throw forbidden();
-  const resolved = await validateScheme(db, actor, input);
+  const resolved = await validateScheme(db, input);
   const support = await computeForScheme(db, input);
   const saved = await tx(db, async (t) => {
     const n = await repo.nextNumber(t);
@@ -145,7 +145,7 @@ export async function updateScheme(db: Db, actor: Actor, id: string, input: Sche
     if (!isEditable(current.state as SchemeState))
       throw new AppError('SCHEME_NOT_EDITABLE', { state: current.state });
     if (current.version !== version) throw new AppError('VERSION_CONFLICT');
-    const resolved = await validateScheme(t, actor, fields);
+    const resolved = await validateScheme(t, fields);
     const support = await computeForScheme(t, fields);
     const before = snapshotOf(current, await repo.loadChildren(t, id));
     const { row, children } = recordOf(fields, resolved, support, current.code);

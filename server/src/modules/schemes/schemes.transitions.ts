@@ -42,7 +42,7 @@ async function checkSubmission(db: Db, actor: Actor, row: repo.SchemeRow) {
   const input = inputOf(row, await repo.loadChildren(db, row.id));
   const missing = checkComplete(input);
   if (missing.length) throw new AppError('SCHEME_INCOMPLETE', { count: missing.length }, missing);
-  await validateScheme(db, actor, input);
+  await validateScheme(db, input);
   const support = await computeForScheme(db, input);
   const blocking = (support?.violations ?? []).filter((v) => BLOCKING_VIOLATIONS.has(v.code));
   const unknown = blocking.filter((v) => v.code === 'RULE_UNKNOWN');

@@ -1,7 +1,7 @@
 import { formatDate, formatVnd } from '../../../../shared/format.ts';
 import type { SchemeInput } from '../../../../shared/schemas/schemes.ts';
 import type { Db } from '../../db/client.ts';
-import { type Actor, systemActor } from '../../platform/actor.ts';
+import { systemActor } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
 import { getOrganisation } from '../identity/index.ts';
 import {
@@ -145,10 +145,10 @@ async function checkOrganisations(db: Db, input: SchemeInput, errors: FieldError
   return implementer?.name ?? '';
 }
 
-async function checkBeneficiaries(db: Db, actor: Actor, input: SchemeInput, errors: FieldError[]) {
+async function checkBeneficiaries(db: Db, input: SchemeInput, errors: FieldError[]) {
   if (input.beneficiaryIds.length === 0) return [];
   const date = ruleDate(input);
-  const found = await resolveBeneficiaries(db, actor, input.beneficiaryIds, date);
+  const found = await resolveBeneficiaries(db, input.beneficiaryIds, date);
   const out: BeneficiaryInfo[] = [];
   input.beneficiaryIds.forEach((id, i) => {
     const b = found.get(id);
@@ -177,13 +177,13 @@ async function checkBeneficiaries(db: Db, actor: Actor, input: SchemeInput, erro
  * Every check of a saved scheme. Throws SCHEME_INVALID with one field error per problem, so nothing is
  * written; returns what the save needs (names copied onto the record).
  */
-export async function validateScheme(db: Db, actor: Actor, input: SchemeInput): Promise<Resolved> {
+export async function validateScheme(db: Db, input: SchemeInput): Promise<Resolved> {
   const errors = checkShape(input);
   const contentNames = await checkCatalogues(db, input, errors);
   await checkItems(db, input, errors);
   await checkPlace(db, input, errors);
   const implementerName = await checkOrganisations(db, input, errors);
-  const beneficiaries = await checkBeneficiaries(db, actor, input, errors);
+  const beneficiaries = await checkBeneficiaries(db, input, errors);
   if (errors.length) throw new AppError('SCHEME_INVALID', { count: errors.length }, errors);
   return { implementerName, beneficiaries, contentNames };
 }

@@ -34,7 +34,12 @@ type ListAnswer<T> = T[] | { items: T[]; total?: number; page?: number; pageSize
 function asList<T>(data: ListAnswer<T>): ListResponse<T> {
   const items = Array.isArray(data) ? data : data.items;
   const paged: Exclude<ListAnswer<T>, T[]> = Array.isArray(data) ? { items } : data;
-  return { items, total: paged.total ?? items.length, page: paged.page ?? 1, pageSize: paged.pageSize ?? items.length };
+  return {
+    items,
+    total: paged.total ?? items.length,
+    page: paged.page ?? 1,
+    pageSize: paged.pageSize ?? items.length,
+  };
 }
 
 export function useCatalogue<N extends CatalogueName>(name: N, params: QueryParams) {

@@ -142,7 +142,7 @@ export function AuditPage() {
         onChange={list.onTableChange}
         expandable={{ expandedRowRender: (e) => <AuditDiff entry={e} /> }}
         pagination={list.pagination(query.data?.total, (total) => t('common.total', { total }))}
-        scroll={{ x: 'max-content' }}
+        scroll={{ x: 960 }}
         locale={{ emptyText: t('common.empty') }}
       />
     </>

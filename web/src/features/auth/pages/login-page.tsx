@@ -1,7 +1,7 @@
 import { LockOutlined, MailOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import type { LoginInput, MeDto } from '../../../../../shared/schemas/identity.ts';
 import { useSession } from '../../../app/session.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
@@ -35,9 +35,10 @@ export function LoginPage() {
   return (
     <main className="login-page">
       <Flex justify="space-between" align="center" className="login-top">
-        <Link to="/" className="login-home">
+        {/* A full load: "/" is the server-rendered public portal. */}
+        <a href="/" className="login-home">
           ← {t('auth.backHome')}
-        </Link>
+        </a>
         <LanguageSwitch size="small" />
       </Flex>
       <Card className="login-card">

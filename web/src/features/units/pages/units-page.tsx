@@ -122,7 +122,7 @@ export function UnitsPage() {
         onChange={list.onTableChange}
         onRow={(u) => ({ onDoubleClick: () => setOpenId(u.id) })}
         pagination={list.pagination(query.data?.total, (total) => t('common.total', { total }))}
-        scroll={{ x: 'max-content' }}
+        scroll={{ x: 960 }}
         locale={{ emptyText: t('common.empty') }}
       />
       <UnitDetailDrawer id={openId} onClose={() => setOpenId(undefined)} onOpen={setOpenId} />

@@ -146,7 +146,7 @@ export function UsersPage() {
         loading={query.isFetching}
         onChange={list.onTableChange}
         pagination={list.pagination(query.data?.total, (total) => t('common.total', { total }))}
-        scroll={{ x: 'max-content' }}
+        scroll={{ x: 960 }}
         locale={{ emptyText: t('common.empty') }}
       />
       {editing ? (

@@ -1,0 +1,239 @@
+import { formatDateTime } from '../../../../shared/format.ts';
+import type { ImportCheckResult, ImportIssue } from '../../../../shared/schemas/establishments.ts';
+import type { Db } from '../../db/client.ts';
+import { AppError } from '../../platform/errors.ts';
+import { foldVietnamese } from '../../platform/search.ts';
+import { getFile, openXlsx, pathOf, XlsxError, type XlsxRow } from '../files/index.ts';
+import type { JobContext, JobOutcome } from '../jobs/index.ts';
+import { provinceName } from '../reference/index.ts';
+import * as repo from './establishments.repo.ts';
+import { fieldsOf, industryCatalogue, recordValues, sameRecord } from './establishments.values.ts';
+import * as imports from './import.repo.ts';
+import { type HeaderMap, isBlankRow, issue, type ParsedRow, parseRow, readHeader } from './import.parse.ts';
+import { writeImportReport } from './import.report.ts';
+import { unitResolver } from './import.resolve.ts';
+
+export const IMPORT_MAX_ROWS = 200_000;
+const MAX_LISTED_ISSUES = 100_000;
+const BATCH = 1000;
+
+export type ImportJobInput = { importId: string; fileId: string; fileName: string; provinceCode: string };
+
+/** Checks rows batch by batch: references resolved in bulk, matches found in bulk, valid rows staged. */
+class ImportChecker {
+  header: HeaderMap | null = null;
+  issues: ImportIssue[] = [];
+  issueCount = 0;
+  rowsWithIssues = 0;
+  totalRows = 0;
+  toCreate = 0;
+  toUpdate = 0;
+  unchanged = 0;
+  stopped = false;
+  private batch: ParsedRow[] = [];
+  private readonly codes = new Map<string, number>();
+  private readonly keys = new Map<string, number>();
+  private readonly targets = new Map<string, number>();
+  private readonly resolveUnit;
+  private readonly year = new Date().getFullYear();
+
+  constructor(
+    private readonly db: Db,
+    private readonly importId: string,
+    private readonly provinceCode: string,
+    private readonly catalogue: Awaited<ReturnType<typeof industryCatalogue>>,
+  ) {
+    this.resolveUnit = unitResolver(db, provinceCode);
+  }
+
+  private report(list: ImportIssue[]) {
+    this.issueCount += list.length;
+    for (const i of list) if (this.issues.length < MAX_LISTED_ISSUES) this.issues.push(i);
+  }
+
+  async add(row: XlsxRow): Promise<void> {
+    if (this.stopped || isBlankRow(row)) return;
+    if (!this.header) {
+      const { map, issues } = readHeader(row);
+      this.header = map;
+      this.report(issues);
+      if (issues.length) this.stopped = true;
+      return;
+    }
+    this.totalRows++;
+    if (this.totalRows > IMPORT_MAX_ROWS) {
+      this.report([issue(row.n, '', '', 'too_many_rows', `Tệp có hơn ${IMPORT_MAX_ROWS.toLocaleString('vi-VN')} dòng dữ liệu: hãy chia thành nhiều tệp.`)]);
+      this.totalRows--;
+      this.stopped = true;
+      return;
+    }
+    this.batch.push(parseRow(row, this.header, this.catalogue, this.year));
+    if (this.batch.length >= BATCH) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    const rows = this.batch;
+    this.batch = [];
+    if (rows.length === 0) return;
+    const units = await Promise.all(rows.map((r) => (r.unitText ? this.resolveUnit(r.unitText) : null)));
+    const unitCol = 'Xã/phường, huyện, tỉnh';
+    rows.forEach((r, i) => {
+      const u = units[i];
+      if (u && !('ok' in u)) r.issues.push(issue(r.rowNo, unitCol, r.unitText, u.code, u.message));
+    });
+    const codes = [...new Set(rows.flatMap((r) => (r.fields.registrationCode ? [r.fields.registrationCode] : [])))];
+    const pairs = rows.flatMap((r, i) => {
+      const u = units[i];
+      return u && 'ok' in u && r.fields.name ? [{ nameKey: foldVietnamese(r.fields.name), unitId: u.ok.unitId }] : [];
+    });
+    const [byCodeRows, byNameRows] = await Promise.all([repo.matchByCodes(this.db, codes), repo.matchByNameAndUnit(this.db, this.provinceCode, pairs)]);
+    const byCode = new Map(byCodeRows.map((x) => [x.registrationCode!, x]));
+    const byName = new Map(byNameRows.map((x) => [`${x.nameKey}|${x.unitId}`, x]));
+    const staged: imports.StagedRow[] = [];
+    rows.forEach((r, i) => {
+      const u = units[i];
+      const code = r.fields.registrationCode;
+      const codeCol = 'Mã số thuế/Mã số ĐKKD';
+      if (code) {
+        const first = this.codes.get(code);
+        if (first !== undefined) r.issues.push(issue(r.rowNo, codeCol, code, 'duplicate_in_file', `Mã số trùng với dòng ${first} trong cùng tệp.`));
+        else this.codes.set(code, r.rowNo);
+      }
+      if (!u || !('ok' in u) || !r.fields.name) return this.finishRow(r);
+      const key = `${foldVietnamese(r.fields.name)}|${u.ok.unitId}`;
+      const firstKey = this.keys.get(key);
+      if (firstKey !== undefined && !code)
+        r.issues.push(issue(r.rowNo, 'Tên cơ sở', r.fields.name, 'duplicate_in_file', `Trùng tên và đơn vị hành chính với dòng ${firstKey} trong cùng tệp (và không có mã số để phân biệt).`));
+      else if (firstKey === undefined) this.keys.set(key, r.rowNo);
+      let target = code ? byCode.get(code) : undefined;
+      if (target && target.provinceCode !== this.provinceCode) {
+        r.issues.push(issue(r.rowNo, codeCol, code!, 'code_other_province', 'Mã số đã được đăng ký cho một cơ sở thuộc tỉnh/thành phố khác: không thể nhập hoặc ghi đè cơ sở của tỉnh khác.'));
+        return this.finishRow(r);
+      }
+      if (!target) {
+        const named = byName.get(key);
+        if (named?.registrationCode && code && named.registrationCode !== code) {
+          r.issues.push(issue(r.rowNo, codeCol, code, 'match_conflict', `Cơ sở cùng tên tại cùng xã đã có mã số ${named.registrationCode}, khác mã số trong tệp. Hãy kiểm tra lại mã số.`));
+          return this.finishRow(r);
+        }
+        target = named;
+      }
+      if (target) {
+        const other = this.targets.get(target.id);
+        if (other !== undefined) {
+          r.issues.push(issue(r.rowNo, 'Tên cơ sở', r.fields.name, 'duplicate_target', `Dòng này và dòng ${other} cùng trỏ tới một cơ sở đã có (${target.name}).`));
+          return this.finishRow(r);
+        }
+        this.targets.set(target.id, r.rowNo);
+      }
+      if (r.issues.length) return this.finishRow(r);
+      if (target && sameRecord({ ...r.fields, unitId: u.ok.unitId }, { ...fieldsOf(target), unitId: target.unitId })) {
+        this.unchanged++;
+        return;
+      }
+      if (target) this.toUpdate++;
+      else this.toCreate++;
+      if (this.issueCount === 0) {
+        const values = recordValues(r.fields, u.ok);
+        const data = Object.fromEntries(Object.entries(values).map(([k, v]) => [imports.toSnake(k), v]));
+        staged.push({ importId: this.importId, rowNo: r.rowNo, action: target ? 'update' : 'create', targetId: target?.id ?? null, targetVersion: target?.version ?? null, data });
+      }
+    });
+    if (this.issueCount === 0 && staged.length) await imports.stageRows(this.db, staged);
+  }
+
+  private finishRow(r: ParsedRow) {
+    if (r.issues.length === 0) return;
+    this.rowsWithIssues++;
+    this.report(r.issues);
+  }
+
+  finalIssues(): void {
+    if (!this.header) this.report([issue(1, '', '', 'empty_file', 'Trang tính không có dữ liệu (không có dòng tiêu đề).')]);
+    else if (this.totalRows === 0 && this.issueCount === 0)
+      this.report([issue(2, '', '', 'no_rows', 'Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào.')]);
+  }
+}
+
+/** Job "establishments.import.check": reads, checks and stages the file; writes the report. */
+export async function runImportCheck(ctx: JobContext): Promise<JobOutcome> {
+  const input = ctx.job.input as ImportJobInput;
+  const file = await getFile(ctx.db, input.fileId);
+  if (!file) throw new AppError('IMPORT_UNREADABLE', { reason: 'tệp tải lên không còn.' });
+  await imports.deleteStaged(ctx.db, input.importId);
+  let book: Awaited<ReturnType<typeof openXlsx>>;
+  try {
+    book = await openXlsx(pathOf(ctx.config, file));
+  } catch (e) {
+    await imports.updateImport(ctx.db, input.importId, { status: 'failed' });
+    if (e instanceof XlsxError) throw new AppError('IMPORT_UNREADABLE', { reason: e.message });
+    throw e;
+  }
+  const checker = new ImportChecker(ctx.db, input.importId, input.provinceCode, await industryCatalogue(ctx.db));
+  try {
+    const sheet = book.sheetNames.find((n) => foldVietnamese(n) === 'danh sach') ?? book.sheetNames[0];
+    let fraction = 0;
+    let seen = 0;
+    for await (const row of book.rows(sheet, (f) => {
+      fraction = f;
+    })) {
+      await checker.add(row);
+      if (++seen % 2000 === 0) await ctx.progress(fraction * 90, `Đã kiểm tra ${seen.toLocaleString('vi-VN')} dòng`);
+      if (checker.stopped) break;
+    }
+    await checker.flush();
+  } catch (e) {
+    await imports.updateImport(ctx.db, input.importId, { status: 'failed' });
+    if (e instanceof XlsxError) throw new AppError('IMPORT_UNREADABLE', { reason: e.message });
+    throw e;
+  } finally {
+    await book.close();
+  }
+  checker.finalIssues();
+  const canCommit = checker.issueCount === 0 && checker.toCreate + checker.toUpdate > 0;
+  if (checker.issueCount > 0) await imports.deleteStaged(ctx.db, input.importId);
+  await ctx.progress(95, 'Đang lập báo cáo kiểm tra');
+  const validRows = checker.totalRows - checker.rowsWithIssues;
+  const summary = {
+    fileName: input.fileName,
+    provinceLabel: (await provinceName(ctx.db, input.provinceCode)) ?? input.provinceCode,
+    totalRows: checker.totalRows,
+    validRows,
+    rowsWithIssues: checker.rowsWithIssues,
+    issueCount: checker.issueCount,
+    toCreate: checker.toCreate,
+    toUpdate: checker.toUpdate,
+    unchanged: checker.unchanged,
+    canCommit,
+    checkedAt: formatDateTime(new Date()),
+  };
+  const report = await writeImportReport(ctx.db, ctx.config, summary, checker.issues, { createdBy: ctx.job.createdBy, provinceCode: input.provinceCode });
+  await imports.updateImport(ctx.db, input.importId, {
+    status: canCommit ? 'checked' : 'rejected',
+    reportFileId: report.id,
+    totalRows: checker.totalRows,
+    toCreate: checker.toCreate,
+    toUpdate: checker.toUpdate,
+    unchanged: checker.unchanged,
+    issueCount: checker.issueCount,
+  });
+  const result: ImportCheckResult = {
+    fileName: input.fileName,
+    provinceCode: input.provinceCode,
+    totalRows: checker.totalRows,
+    validRows,
+    rowsWithIssues: checker.rowsWithIssues,
+    issueCount: checker.issueCount,
+    toCreate: checker.toCreate,
+    toUpdate: checker.toUpdate,
+    unchanged: checker.unchanged,
+    canCommit,
+    issues: checker.issues.slice(0, 200),
+  };
+  const message = canCommit
+    ? `Hợp lệ: ${checker.toCreate} dòng thêm mới, ${checker.toUpdate} dòng cập nhật. Chờ xác nhận để ghi.`
+    : checker.issueCount > 0
+      ? `Có ${checker.issueCount} lỗi ở ${checker.rowsWithIssues || 'các'} dòng; chưa ghi dòng nào.`
+      : 'Không có thay đổi nào để ghi.';
+  return { result: { importId: input.importId, ...result }, resultFileId: report.id, message };
+}

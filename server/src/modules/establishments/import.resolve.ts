@@ -1,0 +1,50 @@
+import type { UnitDto } from '../../../../shared/schemas/reference.ts';
+import type { Db } from '../../db/client.ts';
+import { foldVietnamese } from '../../platform/search.ts';
+import { resolveUnitText } from '../reference/index.ts';
+import { cachedUnitInfo, type UnitInfo } from './location.ts';
+
+export type UnitOutcome = { ok: UnitInfo } | { code: string; message: string };
+
+const label = (u: UnitDto) => [u.name, u.parentName, u.provinceName].filter(Boolean).join(', ');
+const some = (list: UnitDto[]) => list.slice(0, 3).map(label).join('; ');
+
+/**
+ * Resolves the unit texts of an import against one province, caching by folded text (a province's rows
+ * name a few hundred units). Explains every failure: unknown, ambiguous, in another province, not a commune.
+ */
+export function unitResolver(db: Db, provinceCode: string) {
+  const info = cachedUnitInfo(db);
+  const cache = new Map<string, Promise<UnitOutcome>>();
+  const provinceName = async (u: UnitDto) => {
+    const i = await info(u.id);
+    return typeof i === 'string' ? u.provinceName : i.unitLabel.split(', ').pop();
+  };
+  async function resolve(text: string): Promise<UnitOutcome> {
+    const found = await resolveUnitText(db, text, { provinceCode });
+    if ('unit' in found) {
+      const i = await info(found.unit.id);
+      if (i === 'not_commune')
+        return { code: 'unit_not_commune', message: `"${label(found.unit)}" không phải đơn vị cấp xã; hãy ghi rõ xã/phường/thị trấn/đặc khu.` };
+      if (typeof i === 'string') return { code: 'unit_not_found', message: 'Không xác định được đơn vị hành chính này.' };
+      if (i.provinceCode !== provinceCode) return { code: 'unit_other_province', message: `"${label(found.unit)}" thuộc tỉnh/thành phố khác, không phải tỉnh đang nhập.` };
+      return { ok: i };
+    }
+    if (found.error === 'ambiguous')
+      return { code: 'unit_ambiguous', message: `Có nhiều đơn vị cùng tên (${some(found.candidates)}…): hãy ghi thêm huyện hoặc tỉnh.` };
+    const anywhere = await resolveUnitText(db, text);
+    if ('unit' in anywhere)
+      return { code: 'unit_other_province', message: `"${label(anywhere.unit)}" thuộc ${await provinceName(anywhere.unit)}, không phải tỉnh đang nhập. Không thể nhập cơ sở của tỉnh khác.` };
+    const hint = found.candidates.length ? ` Có phải: ${some(found.candidates)}?` : '';
+    return { code: 'unit_not_found', message: `Không tìm thấy đơn vị hành chính "${text}" trong tỉnh đang nhập.${hint}` };
+  }
+  return (text: string): Promise<UnitOutcome> => {
+    const key = foldVietnamese(text);
+    let hit = cache.get(key);
+    if (!hit) {
+      hit = resolve(text);
+      cache.set(key, hit);
+    }
+    return hit;
+  };
+}

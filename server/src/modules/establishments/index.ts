@@ -1,0 +1,10 @@
+export { assessEligibility, eligibilityRules, ruleInForce } from './eligibility.ts';
+export { canEstablishment, establishmentPermissions, establishmentScopeFor } from './establishments.policy.ts';
+export {
+  createEstablishment,
+  deleteEstablishment,
+  getEligibility,
+  getEstablishment,
+  listEstablishments,
+  updateEstablishment,
+} from './establishments.service.ts';
