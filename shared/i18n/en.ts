@@ -67,7 +67,7 @@ export const en: Record<MessageKey, string> = {
   'dashboard.users': 'Users in your scope',
   'dashboard.activeUsers': 'Active users',
   'dashboard.organisations': 'Organisations in your scope',
-  'dashboard.establishments': 'Registered establishments',
+  'dashboard.establishments': 'Establishment organisations',
   'dashboard.provinces': 'Provinces (from 1 July 2025)',
   'dashboard.communes': 'Communes, wards, special zones (from 1 July 2025)',
   'dashboard.oldProvinces': 'Provinces before 1 July 2025',

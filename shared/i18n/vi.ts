@@ -67,7 +67,7 @@ export const vi = {
   'dashboard.users': 'Người dùng trong phạm vi',
   'dashboard.activeUsers': 'Người dùng đang hoạt động',
   'dashboard.organisations': 'Tổ chức trong phạm vi',
-  'dashboard.establishments': 'Cơ sở CNNT đã đăng ký',
+  'dashboard.establishments': 'Tổ chức là cơ sở CNNT',
   'dashboard.provinces': 'Tỉnh, thành phố (từ 01/07/2025)',
   'dashboard.communes': 'Xã, phường, đặc khu (từ 01/07/2025)',
   'dashboard.oldProvinces': 'Tỉnh, thành phố trước 01/07/2025',

@@ -5,9 +5,13 @@ import { SchemeLevel } from './rules.ts';
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng yyyy-mm-dd.')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: 'Ngày không có thật trên lịch.',
-  });
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      message: 'Ngày không có thật trên lịch.',
+    },
+  );
 
 /** The two deadlines of a call: proposals to the department, registration with the agency (TT 36/2013 Art 5–6). */
 export const CallStage = z.enum(['submission', 'registration']);

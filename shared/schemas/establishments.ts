@@ -225,3 +225,38 @@ export const ImportCheckResult = z.object({
 export type ImportCheckResult = z.infer<typeof ImportCheckResult>;
 
 export const ImportUploadQuery = z.object({ provinceCode: z.string().regex(/^\d{2}$/).optional() });
+
+export const importStatuses = ['checking', 'checked', 'rejected', 'committing', 'committed', 'failed'] as const;
+export const ImportStatus = z.enum(importStatuses);
+export type ImportStatus = z.infer<typeof ImportStatus>;
+export const importStatusLabels: Record<ImportStatus, Label> = {
+  checking: { vi: 'Đang kiểm tra', en: 'Checking' },
+  checked: { vi: 'Hợp lệ, chờ xác nhận', en: 'Valid, awaiting confirmation' },
+  rejected: { vi: 'Có lỗi, chưa ghi', en: 'Has problems, nothing written' },
+  committing: { vi: 'Đang ghi', en: 'Writing' },
+  committed: { vi: 'Đã ghi', en: 'Written' },
+  failed: { vi: 'Không thành công', en: 'Failed' },
+};
+
+export const ImportDto = z.object({
+  id: z.uuid(),
+  provinceCode: z.string(),
+  fileName: z.string(),
+  status: ImportStatus,
+  statusLabel: z.string(),
+  totalRows: z.number().int(),
+  toCreate: z.number().int(),
+  toUpdate: z.number().int(),
+  unchanged: z.number().int(),
+  issueCount: z.number().int(),
+  checkJobId: z.uuid().nullable(),
+  commitJobId: z.uuid().nullable(),
+  reportFileId: z.uuid().nullable(),
+  createdAt: z.string(),
+  committedAt: z.string().nullable(),
+});
+export type ImportDto = z.infer<typeof ImportDto>;
+
+/** What starting an import or an export answers: the job to follow. */
+export const JobStarted = z.object({ jobId: z.uuid(), importId: z.uuid().optional() });
+export type JobStarted = z.infer<typeof JobStarted>;

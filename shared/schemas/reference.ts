@@ -213,6 +213,10 @@ export type IndustryUpdateInput = z.infer<typeof IndustryUpdateInput>;
 export const IndustryListQuery = CatalogueListBase;
 export type IndustryListQuery = z.infer<typeof IndustryListQuery>;
 
+/** The codes the scheme workflow relies on (rows of the read-only scheme_kinds catalogue). */
+export const schemeKindCodes = ['ordinary', 'point', 'group', 'product_support'] as const;
+export const schemeLevelCodes = ['national', 'local'] as const;
+
 export const schemeKindCategories = ['kind', 'level'] as const;
 export const SchemeKindCategory = z.enum(schemeKindCategories);
 

@@ -287,7 +287,12 @@ export const SchemeDto = z.object({
   ownerName: z.string(),
   beneficiariesLater: z.boolean(),
   beneficiaries: z.array(
-    z.object({ id: z.uuid(), name: z.string(), code: z.string().nullable(), provinceCode: z.string().nullable() }),
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      code: z.string().nullable(),
+      provinceCode: z.string().nullable(),
+    }),
   ),
   partners: z.array(
     z.object({ organisationId: z.uuid().nullable(), name: z.string(), role: z.string().nullable() }),
@@ -355,7 +360,14 @@ export const SchemeListQuery = ListQueryBase.extend({
     .trim()
     .max(200)
     .optional()
-    .transform((s) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : undefined))
+    .transform((s) =>
+      s
+        ? s
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean)
+        : undefined,
+    )
     .pipe(z.array(SchemeState).max(9).optional()),
   implementerOrgId: z.uuid().optional(),
   valueChain: z.string().trim().max(200).optional(),

@@ -1,5 +1,6 @@
 import type { Database } from '../db/client.ts';
 import { identityCommands } from './identity/identity.cli.ts';
+import { productsCommands } from './products/index.ts';
 import { referenceCommands } from './reference/index.ts';
 
 export type CliCommand = { help: string; run: (args: string[]) => Promise<void> };
@@ -10,5 +11,6 @@ export function cliCommands(open: Opener): Record<string, CliCommand> {
   return {
     ...identityCommands(open),
     ...referenceCommands(open),
+    ...productsCommands(open),
   };
 }

@@ -2,9 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { callsRoutes } from './calls/index.ts';
 import { filesRoutes } from './files/index.ts';
 import { jobsRoutes } from './jobs/index.ts';
-import { portalRoutes } from './portal/index.ts';
+import { portalRoutes, setTransparencySources } from './portal/index.ts';
+import { productRoutes, recognisedProductsForPortal } from './products/index.ts';
 import { referenceRoutes } from './reference/index.ts';
 import { rulesRoutes } from './rules/index.ts';
+import { schemesRoutes } from './schemes/index.ts';
 
 /** Routes of the domain modules beyond the platform's identity and audit. Each module adds one line. */
 export async function moduleRoutes(app: FastifyInstance) {
@@ -12,6 +14,9 @@ export async function moduleRoutes(app: FastifyInstance) {
   await app.register(filesRoutes);
   await app.register(jobsRoutes);
   await app.register(portalRoutes);
+  await app.register(productRoutes);
+  setTransparencySources({ recognisedProducts: recognisedProductsForPortal });
   await app.register(referenceRoutes);
   await app.register(rulesRoutes);
+  await app.register(schemesRoutes);
 }

@@ -71,7 +71,14 @@ export const adminModules: readonly AdminModule[] = [
   },
   { key: 'reports', path: 'bao-cao', label: 'nav.reports', icon: <BarChartOutlined />, group: 'work' },
   { key: 'products', path: 'san-pham', label: 'nav.products', icon: <TrophyOutlined />, group: 'work' },
-  { key: 'portal', path: 'cong-thong-tin', label: 'nav.portal', icon: <GlobalOutlined />, group: 'work' },
+  {
+    key: 'portal',
+    path: 'cong-thong-tin',
+    label: 'nav.portal',
+    icon: <GlobalOutlined />,
+    group: 'work',
+    page: page(() => import('../features/portal/routes.tsx'), 'PortalAdmin'),
+  },
   {
     key: 'users',
     path: 'nguoi-dung',

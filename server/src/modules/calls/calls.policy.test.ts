@@ -30,7 +30,11 @@ describe('stageOpen', () => {
   it('a reopened window counts for all provinces or the one named, inside its dates', () => {
     const all = [{ stage: 'submission', provinceCode: null, opensOn: '2019-05-21', closesOn: '2019-05-31' }];
     const one = [{ stage: 'submission', provinceCode: '66', opensOn: '2019-05-21', closesOn: '2019-05-31' }];
-    expect(stageOpen(call, all, 'submission', '91', '2019-05-31')).toEqual({ open: true, deadline: '2019-05-20', viaWindow: true });
+    expect(stageOpen(call, all, 'submission', '91', '2019-05-31')).toEqual({
+      open: true,
+      deadline: '2019-05-20',
+      viaWindow: true,
+    });
     expect(stageOpen(call, all, 'submission', '91', '2019-06-01').open).toBe(false);
     expect(stageOpen(call, all, 'registration', '91', '2019-06-20').open).toBe(false);
     expect(stageOpen(call, one, 'submission', '66', '2019-05-25').open).toBe(true);
@@ -38,7 +42,15 @@ describe('stageOpen', () => {
   });
 
   it('a stage without a deadline (local registration) is always open', () => {
-    expect(stageOpen({ submissionDeadline: '2019-07-15', registrationDeadline: null }, [], 'registration', '01', '2030-01-01').open).toBe(true);
+    expect(
+      stageOpen(
+        { submissionDeadline: '2019-07-15', registrationDeadline: null },
+        [],
+        'registration',
+        '01',
+        '2030-01-01',
+      ).open,
+    ).toBe(true);
   });
 
   it('Vietnam date: 17:00 UTC is already the next day', () => {

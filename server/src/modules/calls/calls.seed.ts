@@ -24,7 +24,8 @@ function cycle2019(): SeedCall[] {
       planYear: 2020,
       level: 'national',
       provinceCode: null,
-      title: 'Thực hiện kế hoạch khuyến công quốc gia năm 2019 và xây dựng kế hoạch kinh phí khuyến công năm 2020',
+      title:
+        'Thực hiện kế hoạch khuyến công quốc gia năm 2019 và xây dựng kế hoạch kinh phí khuyến công năm 2020',
       guidanceNumber: '382/CTĐP-QLKC',
       guidanceDate: '2019-05-15',
       submissionDeadline: '2019-05-20',
@@ -36,7 +37,8 @@ function cycle2019(): SeedCall[] {
           provinceCode: null,
           opensOn: '2019-05-21',
           closesOn: '2019-05-31',
-          reason: 'Văn bản hướng dẫn ban hành ngày 15/05/2019, sát hạn nộp: gia hạn nhận hồ sơ đề án đến hết 31/05/2019.',
+          reason:
+            'Văn bản hướng dẫn ban hành ngày 15/05/2019, sát hạn nộp: gia hạn nhận hồ sơ đề án đến hết 31/05/2019.',
           createdByName: 'Lê Minh Đức',
         },
       ],
@@ -59,7 +61,16 @@ function currentCycle(now: Date): SeedCall[] {
   const reason = `Nhận bổ sung đề án kế hoạch năm ${plan} cho cơ sở thuộc đối tượng mở rộng theo Nghị định 235/2025/NĐ-CP.`;
   const after = (deadline: string, stage: 'submission' | 'registration', by: string) =>
     today > deadline
-      ? [{ stage, provinceCode: null, opensOn: nextDay(deadline), closesOn: `${plan}-01-31`, reason, createdByName: by }]
+      ? [
+          {
+            stage,
+            provinceCode: null,
+            opensOn: nextDay(deadline),
+            closesOn: `${plan}-01-31`,
+            reason,
+            createdByName: by,
+          },
+        ]
       : [];
   const local = (provinceCode: string, number: string, name: string, leader: string) => ({
     planYear: plan,
@@ -84,7 +95,10 @@ function currentCycle(now: Date): SeedCall[] {
       submissionDeadline: `${y}-05-20`,
       registrationDeadline: `${y}-06-15`,
       note: 'Thực hiện Chương trình khuyến công quốc gia giai đoạn 2026–2030 (QĐ 2646/QĐ-BCT). Tập trung đề án điểm, đề án nhóm, chuỗi giá trị, chuyển đổi số, sản xuất bền vững.',
-      windows: [...after(`${y}-05-20`, 'submission', 'Lê Minh Đức'), ...after(`${y}-06-15`, 'registration', 'Lê Minh Đức')],
+      windows: [
+        ...after(`${y}-05-20`, 'submission', 'Lê Minh Đức'),
+        ...after(`${y}-06-15`, 'registration', 'Lê Minh Đức'),
+      ],
     },
     local('01', `1876/SCT-QLCN`, 'Hà Nội', 'Đỗ Quang Huy'),
     local('91', `1402/SCT-QLCN`, 'An Giang', 'Nguyễn Thị Kim Loan'),
@@ -100,7 +114,8 @@ function nextDay(d: string): string {
 export async function seedCalls(db: Db, now = new Date()): Promise<void> {
   for (const { windows, ...call } of [...cycle2019(), ...currentCycle(now)]) {
     const [row] = await db.insert(calls).values(call).onConflictDoNothing().returning({ id: calls.id });
-    if (row && windows?.length) await db.insert(callWindows).values(windows.map((w) => ({ ...w, callId: row.id })));
+    if (row && windows?.length)
+      await db.insert(callWindows).values(windows.map((w) => ({ ...w, callId: row.id })));
   }
 }
 

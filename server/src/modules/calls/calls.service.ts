@@ -65,7 +65,12 @@ async function present(
   };
 }
 
-export async function listCalls(db: Db, actor: Actor, q: CallListQuery, now = new Date()): Promise<CallDto[]> {
+export async function listCalls(
+  db: Db,
+  actor: Actor,
+  q: CallListQuery,
+  now = new Date(),
+): Promise<CallDto[]> {
   const rows = await repo.listCalls(db, q);
   const windows = await repo.windowsOf(
     db,
@@ -102,8 +107,8 @@ function taken(input: CallInput) {
 
 export async function createCall(db: Db, actor: Actor, input: CallInput): Promise<CallDto> {
   const values = { ...input, provinceCode: input.provinceCode ?? null };
-  if (!canCall(actor, 'create', target(values))) throw forbidden();
   await checkCall(db, input);
+  if (!canCall(actor, 'create', target(values))) throw forbidden();
   const row = await tx(db, async (t) => {
     try {
       const r = await repo.insertCall(t, {
@@ -135,7 +140,8 @@ export async function updateCall(db: Db, actor: Actor, id: string, input: CallUp
     const current = await repo.findCall(t, id);
     if (!current) throw notFound();
     const next = { ...fields, provinceCode: fields.provinceCode ?? null };
-    if (!canCall(actor, 'update', target(current)) || !canCall(actor, 'update', target(next))) throw forbidden();
+    if (!canCall(actor, 'update', target(current)) || !canCall(actor, 'update', target(next)))
+      throw forbidden();
     try {
       const r = await repo.updateCall(t, id, version, {
         ...next,
@@ -161,7 +167,12 @@ export async function updateCall(db: Db, actor: Actor, id: string, input: CallUp
 }
 
 /** Reopens a stage after its deadline (for one province or all), with a reason; bumps the call's version. */
-export async function reopenWindow(db: Db, actor: Actor, id: string, input: CallWindowInput): Promise<CallDto> {
+export async function reopenWindow(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: CallWindowInput,
+): Promise<CallDto> {
   const row = await tx(db, async (t) => {
     const current = await repo.findCall(t, id);
     if (!current) throw notFound();

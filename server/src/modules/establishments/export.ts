@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { formatDate, formatDateTime, formatInteger } from '../../../../shared/format.ts';
 import {
   type EligibilityStatus,
@@ -113,6 +114,7 @@ export async function runExport(ctx: JobContext): Promise<JobOutcome> {
     await w.finish();
   } catch (e) {
     w.abort();
+    fs.rmSync(tmp, { force: true });
     throw e;
   }
   const where = filters.provinceCode ?? (scope.kind === 'province' ? scope.provinceCode : null);

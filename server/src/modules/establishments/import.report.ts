@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { ImportIssue } from '../../../../shared/schemas/establishments.ts';
 import { formatInteger } from '../../../../shared/format.ts';
 import type { Config } from '../../config.ts';
@@ -65,6 +66,7 @@ export async function writeImportReport(
     await w.finish();
   } catch (err) {
     w.abort();
+    fs.rmSync(tmp, { force: true });
     throw err;
   }
   const base = summary.fileName.replace(/\.xlsx$/i, '');

@@ -13,6 +13,7 @@ export {
   storeBuffer,
   storeFromPath,
   tempPath,
+  type UploadPart,
   XLSX_MEDIA_TYPE,
 } from './files.service.ts';
 export { openXlsx, type XlsxBook, type XlsxCell, XlsxError, type XlsxRow } from './xlsx-read.ts';

@@ -82,7 +82,12 @@ const options: sanitizeHtml.IOptions = {
       return { tagName, attribs: next };
     },
   },
-  exclusiveFilter: (frame) => (frame.tag === 'img' || frame.tag === 'iframe') && !frame.attribs.src,
+  // Pictures must be the portal's own uploads (/tep/<id>/<name>); an empty iframe is dropped.
+  exclusiveFilter: (frame) => {
+    if (frame.tag === 'img') return !/^\/tep\/[0-9a-f-]{36}\/[^/]+$/i.test(frame.attribs.src ?? '');
+    if (frame.tag === 'iframe') return !frame.attribs.src;
+    return false;
+  },
 };
 
 /** The body as it may be stored and shown: no script, no event handlers, no javascript: links, no foreign iframes. */

@@ -15,10 +15,11 @@ import {
 import { isNational } from '../../platform/actor.ts';
 import { requireActor } from '../../platform/auth.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
-import { contentDisposition, getFile, pathOf } from '../files/index.ts';
+import { getFile, pathOf } from '../files/index.ts';
 import { renderCertificatePdf } from './certificate.pdf.ts';
 import { fileComplaint, resolveComplaint } from './complaints.service.ts';
 import { getEntry, loadEntry, withdrawEntry } from './entries.service.ts';
+import { sendBinary } from './products.http.ts';
 import { storeUpload, type UploadPart, uploadKinds } from './products.uploads.ts';
 import { getCertificate, refreshExpiry, revokeCertificate } from './recognition.service.ts';
 import { baseUrlOf } from './rounds.routes.ts';
@@ -79,11 +80,7 @@ export async function productEntryRoutes(fastify: FastifyInstance) {
       const attached = entry.photoFileIds.includes(req.params.fileId) || entry.documents.some((d) => d.fileId === req.params.fileId);
       const file = attached ? await getFile(app.db, req.params.fileId) : undefined;
       if (!file || !fs.existsSync(pathOf(app.config, file))) throw notFound();
-      return reply
-        .header('content-type', file.mediaType)
-        .header('content-disposition', contentDisposition(file.name, 'inline'))
-        .header('cache-control', 'private, max-age=300')
-        .send(fs.createReadStream(pathOf(app.config, file)));
+      return sendBinary(reply, { type: file.mediaType, name: file.name, inline: true, cache: 'private, max-age=300' }, fs.createReadStream(pathOf(app.config, file)));
     },
   );
   app.post(
@@ -125,11 +122,7 @@ export async function productEntryRoutes(fastify: FastifyInstance) {
     async (req, reply) => {
       const cert = await getCertificate(db(), requireActor(req), req.params.id, baseUrlOf(req));
       const pdf = await renderCertificatePdf(cert);
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', contentDisposition(`Giay-chung-nhan-${cert.number}.pdf`))
-        .header('cache-control', 'private, no-store')
-        .send(pdf);
+      return sendBinary(reply, { type: 'application/pdf', name: `Giay-chung-nhan-${cert.number}.pdf` }, pdf);
     },
   );
   app.post(

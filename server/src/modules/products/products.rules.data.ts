@@ -205,12 +205,15 @@ export const complaintRules = {
 };
 
 export const quorumRule = {
-  /** Share of the council whose sheets an entry needs before its average counts. */
-  percent: 67,
+  /**
+   * Share of the eligible (non-conflicted) members whose sheets an entry needs before its average counts,
+   * rounded up: 66% gives exactly ⌈2n/3⌉ for councils of up to 50 members (5 → 4, 7 → 5, 9 → 6, 11 → 8, 13 → 9).
+   */
+  percent: 66,
   citation: {
     document: TT26,
     article: '11',
-    note: 'Văn bản đã đọc chỉ quy định Ban Giám khảo có số thành viên lẻ. Tỷ lệ tối thiểu 2/3 thành viên chấm là quy ước của hệ thống (thông lệ hội đồng), mỗi đợt có thể đặt lại.',
+    note: 'Văn bản đã đọc chỉ quy định Ban Giám khảo có số thành viên lẻ. Tỷ lệ tối thiểu 2/3 số thành viên không xung đột lợi ích (66%, làm tròn lên) là quy ước của hệ thống theo thông lệ hội đồng, mỗi đợt có thể đặt lại.',
   } satisfies Citation,
 };
 

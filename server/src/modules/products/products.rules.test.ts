@@ -173,7 +173,7 @@ describe('results', () => {
     ];
     const rows = computeResults({
       threshold: 70,
-      quorumPercent: 67,
+      quorumPercent: 66,
       criteria,
       memberIds: members,
       conflicts: [{ memberId: 'm7', establishmentId: 'e2' }],

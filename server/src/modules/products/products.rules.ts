@@ -201,7 +201,7 @@ export function computeResults(input: ResultsInput): EntryResult[] {
         stdDev: mean === null ? null : round2(Math.sqrt(totals.reduce((a, t) => a + (t - mean) ** 2, 0) / n)),
         passed: quorumMet && sum >= input.threshold * n,
         rankInGroup: null as number | null,
-        tied: false,
+        tied: false as boolean,
       } satisfies EntryResult,
     };
   });

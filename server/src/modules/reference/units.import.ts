@@ -250,7 +250,12 @@ export async function importUnits(
       const steps = [np, nc, op, od, oc];
       const created = steps.reduce((n, x) => n + x.created, 0);
       const updated = steps.reduce((n, x) => n + x.changed, 0);
-      const all = steps.reduce((n, x) => n + x.ids.size, 0);
+      const all =
+        parsed.provinces2025.length +
+        parsed.communes2025.length +
+        parsed.provincesPre2025.length +
+        parsed.districtsPre2025.length +
+        parsed.communesPre2025.length;
       const linksOf = (level: UnitLevel) => parsed.links.filter((l) => l.oldLevel === level).length;
       counts = {
         provinces2025: parsed.provinces2025.length,

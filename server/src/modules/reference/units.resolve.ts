@@ -69,8 +69,8 @@ const MAX_CANDIDATES = 20;
 
 /**
  * Resolves free text such as "Xã Tân Hòa, Huyện Chợ Mới, Tỉnh An Giang" or "xa tan hoa, cho moi, an giang"
- * to one unit of either era. The first part names the unit (leading parts that match nothing, such as a
- * village or street, are skipped); later parts narrow it by district or province. When both eras fit, the
+ * to one unit of either era. The first part names the unit (leading parts without a type word that match
+ * nothing, such as a village or a street, are skipped); later parts narrow it by district or province. When both eras fit, the
  * 2025 unit wins unless a district part (districts exist only before 2025) matched. `provinceCode` (today's
  * province) restricts the result to units that roll up to it.
  */
@@ -95,10 +95,15 @@ export async function resolveUnitText(
     const initial = await repo.findUnitViewsByNameKey(db, target.key, {
       levels: levelsFor[target.hint ?? 'any'],
     });
-    if (initial.length === 0) continue;
+    // A leading part without a type word may be a village or a street: try the next one. "Xã …" must match.
+    if (initial.length === 0) {
+      if (target.hint) break;
+      continue;
+    }
     let candidates = initial;
     if (opts.provinceCode) candidates = candidates.filter((u) => rollsUpTo(u) === opts.provinceCode);
     let districtSeen = false;
+    let unmet = false;
     for (const part of parts.slice(start + 1)) {
       const ctx = await contextOf(db, part);
       if (!ctx) continue;
@@ -111,19 +116,27 @@ export async function resolveUnitText(
         u.era === '2025'
           ? ctx.prov2025.has(u.provinceCode)
           : ctx.provPre2025.has(u.provinceCode) || ctx.prov2025.has(rollsUpTo(u) ?? '');
-      if (candidates.some(viaDistrict)) districtSeen = true;
-      candidates = candidates.filter((u) => viaDistrict(u) || viaProvince(u));
+      const next = candidates.filter((u) => viaDistrict(u) || viaProvince(u));
+      // A part the unit does not fit: the answer is "not found", with the namesakes the other parts allow.
+      if (next.length === 0) {
+        unmet = true;
+        continue;
+      }
+      if (next.some(viaDistrict)) districtSeen = true;
+      candidates = next;
     }
     // "Xã Chợ Mới" and "Thị trấn Chợ Mới" share a name: the type word decides when it can.
     const sameType = candidates.filter((u) => target.types.includes(u.type as UnitType));
     if (sameType.length > 0) candidates = sameType;
     const eras = new Set(candidates.map((u) => u.era));
     if (eras.size > 1) candidates = candidates.filter((u) => u.era === (districtSeen ? 'pre2025' : '2025'));
-    if (candidates.length === 1) return { unit: presentUnit(candidates[0]!) };
-    if (candidates.length > 1)
+    if (!unmet && candidates.length === 1) return { unit: presentUnit(candidates[0]!) };
+    if (!unmet && candidates.length > 1) {
       return { error: 'ambiguous', candidates: candidates.slice(0, MAX_CANDIDATES).map(presentUnit) };
+    }
     // The name exists but not where the text places it: offer the namesakes.
-    return { error: 'not_found', candidates: initial.slice(0, MAX_CANDIDATES).map(presentUnit) };
+    const namesakes = candidates.length > 0 ? candidates : initial;
+    return { error: 'not_found', candidates: namesakes.slice(0, MAX_CANDIDATES).map(presentUnit) };
   }
   const suggestions = await repo.searchUnitViews(db, parts[0]!.key, 10);
   return { error: 'not_found', candidates: suggestions.map(presentUnit) };

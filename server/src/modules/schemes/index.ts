@@ -13,4 +13,11 @@ export {
 } from './schemes.service.ts';
 export { computeForScheme, ruleDate } from './schemes.support.ts';
 export { bulkTransition, transitionScheme } from './schemes.transitions.ts';
-export { actionsFrom, isEditable, type Party, type Transition, transitionFor, transitions } from './schemes.workflow.ts';
+export {
+  actionsFrom,
+  isEditable,
+  type Party,
+  type Transition,
+  transitionFor,
+  transitions,
+} from './schemes.workflow.ts';

@@ -24,7 +24,10 @@ const types: Record<string, { media: string; magic: number[][] }> = {
     media: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     magic: [[0x50, 0x4b, 0x03, 0x04]],
   },
-  '.xlsx': { media: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', magic: [[0x50, 0x4b, 0x03, 0x04]] },
+  '.xlsx': {
+    media: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    magic: [[0x50, 0x4b, 0x03, 0x04]],
+  },
   '.doc': { media: 'application/msword', magic: [[0xd0, 0xcf, 0x11, 0xe0]] },
   '.xls': { media: 'application/vnd.ms-excel', magic: [[0xd0, 0xcf, 0x11, 0xe0]] },
   '.jpg': { media: 'image/jpeg', magic: [[0xff, 0xd8, 0xff]] },
@@ -37,7 +40,8 @@ async function editable(db: Db, actor: Actor, schemeId: string) {
   const row = await repo.findScheme(db, scopeFor(actor), schemeId, true);
   if (!row) throw notFound();
   if (!canUpdate(actor, targetOf(row))) {
-    if (!['draft', 'returned'].includes(row.state)) throw new AppError('SCHEME_NOT_EDITABLE', { state: row.state });
+    if (!['draft', 'returned'].includes(row.state))
+      throw new AppError('SCHEME_NOT_EDITABLE', { state: row.state });
     throw forbidden();
   }
   return row;

@@ -21,7 +21,11 @@ export type BeneficiaryInfo = {
  * verdict on `date`. Read across the register (the scheme then checks the province), so a national
  * implementer may name establishments of the province it works in.
  */
-export async function resolveBeneficiaries(db: Db, ids: readonly string[], date: string): Promise<Map<string, BeneficiaryInfo>> {
+export async function resolveBeneficiaries(
+  db: Db,
+  ids: readonly string[],
+  date: string,
+): Promise<Map<string, BeneficiaryInfo>> {
   const out = new Map<string, BeneficiaryInfo>();
   for (const id of new Set(ids)) {
     try {

@@ -24,7 +24,13 @@ const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number
 
 const para = (
   text: string | TextRun[],
-  o: { bold?: boolean; italics?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: boolean; size?: number } = {},
+  o: {
+    bold?: boolean;
+    italics?: boolean;
+    align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+    indent?: boolean;
+    size?: number;
+  } = {},
 ) =>
   new Paragraph({
     alignment: o.align ?? AlignmentType.JUSTIFIED,
@@ -46,12 +52,24 @@ const noBorders = {
   insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
 };
 
-function cell(text: string, o: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; span?: number; size?: number } = {}) {
+function cell(
+  text: string,
+  o: {
+    bold?: boolean;
+    align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+    span?: number;
+    size?: number;
+  } = {},
+) {
   return new TableCell({
     columnSpan: o.span,
-    children: text
-      .split('\n')
-      .map((t) => new Paragraph({ alignment: o.align ?? AlignmentType.LEFT, children: [run(t, { bold: o.bold, size: o.size ?? 22 })] })),
+    children: text.split('\n').map(
+      (t) =>
+        new Paragraph({
+          alignment: o.align ?? AlignmentType.LEFT,
+          children: [run(t, { bold: o.bold, size: o.size ?? 22 })],
+        }),
+    ),
   });
 }
 
@@ -66,7 +84,10 @@ function letterhead(s: SchemeDto) {
         children: [
           new TableCell({
             width: { size: 40, type: WidthType.PERCENTAGE },
-            children: [para(s.implementerName.toUpperCase(), { bold: true, align: center, size: 24 }), para('———', { align: center })],
+            children: [
+              para(s.implementerName.toUpperCase(), { bold: true, align: center, size: 24 }),
+              para('———', { align: center }),
+            ],
           }),
           new TableCell({
             width: { size: 60, type: WidthType.PERCENTAGE },
@@ -90,9 +111,18 @@ function estimateTable(s: SchemeDto) {
   const center = AlignmentType.CENTER;
   const header = new TableRow({
     tableHeader: true,
-    children: ['STT', 'Nội dung chi', 'ĐVT', 'Số lượng', 'Đơn giá (đồng)', 'Thành tiền (đồng)', 'NSTW', 'NSĐP', 'Đối ứng', 'Khác'].map(
-      (h) => cell(h, { bold: true, align: center }),
-    ),
+    children: [
+      'STT',
+      'Nội dung chi',
+      'ĐVT',
+      'Số lượng',
+      'Đơn giá (đồng)',
+      'Thành tiền (đồng)',
+      'NSTW',
+      'NSĐP',
+      'Đối ứng',
+      'Khác',
+    ].map((h) => cell(h, { bold: true, align: center })),
   });
   const totals = Object.fromEntries(sourceCols.map((k) => [k, 0n])) as Record<FundingSource, bigint>;
   let sum = 0n;
@@ -125,7 +155,9 @@ function supportParagraphs(s: SchemeDto): Paragraph[] {
   const d = s.supportDetail;
   if (!d) return [para('Chưa có dự toán kinh phí.', { italics: true })];
   const out = [
-    para(`Tổng dự toán: ${formatInteger(d.totals.cost)} đồng (${vndInWords(d.totals.cost)}).`, { indent: true }),
+    para(`Tổng dự toán: ${formatInteger(d.totals.cost)} đồng (${vndInWords(d.totals.cost)}).`, {
+      indent: true,
+    }),
     para(
       `Kinh phí khuyến công đề nghị hỗ trợ: ${formatInteger(d.totals.requestedState)} đồng (${vndInWords(d.totals.requestedState)}).`,
       { indent: true, bold: true },
@@ -134,10 +166,17 @@ function supportParagraphs(s: SchemeDto): Paragraph[] {
       `Mức hỗ trợ tối đa theo quy định: ${formatInteger(d.totals.allowedState)} đồng (${vndInWords(d.totals.allowedState)}); căn cứ ${d.ruleSet.legalBasis}.`,
       { indent: true },
     ),
-    para(`Kinh phí đối ứng của đơn vị thụ hưởng: ${formatInteger(d.totals.counterpartRequired)} đồng.`, { indent: true }),
+    para(`Kinh phí đối ứng của đơn vị thụ hưởng: ${formatInteger(d.totals.counterpartRequired)} đồng.`, {
+      indent: true,
+    }),
   ];
   for (const item of d.items)
-    out.push(para(`- ${item.itemNameVi}: ${item.explanationVi}${item.citation ? ` (${citationText(item.citation)})` : ''}`, { indent: true }));
+    out.push(
+      para(
+        `- ${item.itemNameVi}: ${item.explanationVi}${item.citation ? ` (${citationText(item.citation)})` : ''}`,
+        { indent: true },
+      ),
+    );
   return out;
 }
 
@@ -148,7 +187,9 @@ function supportParagraphs(s: SchemeDto): Paragraph[] {
 export async function schemeDocx(s: SchemeDto): Promise<Buffer> {
   const levelTitle = s.level === 'national' ? 'KHUYẾN CÔNG QUỐC GIA' : 'KHUYẾN CÔNG ĐỊA PHƯƠNG';
   const center = AlignmentType.CENTER;
-  const place = [s.address, s.location?.name, s.location?.provinceName ?? s.provinceName].filter(Boolean).join(', ');
+  const place = [s.address, s.location?.name, s.location?.provinceName ?? s.provinceName]
+    .filter(Boolean)
+    .join(', ');
   const children = [
     letterhead(s),
     para(''),
@@ -157,14 +198,23 @@ export async function schemeDocx(s: SchemeDto): Promise<Buffer> {
     para(`(${schemeKindLabels[s.kind].vi}; mã số ${s.code})`, { italics: true, align: center }),
     heading('I. THÔNG TIN CHUNG'),
     para(`1. Đơn vị thực hiện: ${s.implementerName}.`, { indent: true }),
-    para(`2. Đơn vị phối hợp: ${s.partners.map((p) => p.name + (p.role ? ` (${p.role})` : '')).join('; ') || 'không'}.`, { indent: true }),
+    para(
+      `2. Đơn vị phối hợp: ${s.partners.map((p) => p.name + (p.role ? ` (${p.role})` : '')).join('; ') || 'không'}.`,
+      { indent: true },
+    ),
     para(
       `3. Đơn vị thụ hưởng: ${s.beneficiariesLater ? 'Sở Công Thương xác định sau khi đề án được giao (đề án nhóm)' : s.beneficiaries.map((b) => b.name).join('; ') || '(chưa xác định)'}.`,
       { indent: true },
     ),
     para(`4. Địa điểm thực hiện: ${place || '(chưa xác định)'}.`, { indent: true }),
-    para(`5. Thời gian thực hiện: từ ${formatDate(s.startDate) || '…'} đến ${formatDate(s.endDate) || '…'}.`, { indent: true }),
-    para(`6. Nội dung hoạt động: ${s.contents.map((c) => `${c.code} ${c.name}`).join('; ') || '(chưa chọn)'}.`, { indent: true }),
+    para(
+      `5. Thời gian thực hiện: từ ${formatDate(s.startDate) || '…'} đến ${formatDate(s.endDate) || '…'}.`,
+      { indent: true },
+    ),
+    para(
+      `6. Nội dung hoạt động: ${s.contents.map((c) => `${c.code} ${c.name}`).join('; ') || '(chưa chọn)'}.`,
+      { indent: true },
+    ),
     ...(s.valueChain ? [para(`7. Chuỗi giá trị: ${s.valueChain}.`, { indent: true })] : []),
     heading('II. SỰ CẦN THIẾT CỦA ĐỀ ÁN'),
     ...body(s.need),
@@ -174,7 +224,11 @@ export async function schemeDocx(s: SchemeDto): Promise<Buffer> {
     ...body(s.scale),
     heading('V. NỘI DUNG VÀ TIẾN ĐỘ THỰC HIỆN'),
     ...(s.milestones.length
-      ? s.milestones.map((m, i) => para(`${i + 1}. ${m.title}: ${formatDate(m.dueDate)}${m.note ? ` — ${m.note}` : ''}.`, { indent: true }))
+      ? s.milestones.map((m, i) =>
+          para(`${i + 1}. ${m.title}: ${formatDate(m.dueDate)}${m.note ? ` — ${m.note}` : ''}.`, {
+            indent: true,
+          }),
+        )
       : [para('(chưa có mốc tiến độ)', { italics: true, indent: true })]),
     heading('VI. DỰ TOÁN KINH PHÍ (Mẫu 1)'),
     estimateTable(s),
@@ -183,7 +237,12 @@ export async function schemeDocx(s: SchemeDto): Promise<Buffer> {
     heading('VII. TỔ CHỨC THỰC HIỆN'),
     ...body(s.organisation),
     ...(s.contacts.length
-      ? [para(`Người liên hệ: ${s.contacts.map((c) => [c.name, c.title, c.phone, c.email].filter(Boolean).join(', ')).join('; ')}.`, { indent: true })]
+      ? [
+          para(
+            `Người liên hệ: ${s.contacts.map((c) => [c.name, c.title, c.phone, c.email].filter(Boolean).join(', ')).join('; ')}.`,
+            { indent: true },
+          ),
+        ]
       : []),
     heading('VIII. HIỆU QUẢ CỦA ĐỀ ÁN'),
     ...body(s.effects),
@@ -198,7 +257,10 @@ export async function schemeDocx(s: SchemeDto): Promise<Buffer> {
     sections: [
       {
         properties: {
-          page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 850 } },
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: { top: 1134, bottom: 1134, left: 1701, right: 850 },
+          },
         },
         children,
       },

@@ -1,12 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import type { OrgKind, Role } from '../../../../shared/schemas/identity.ts';
 import type { SchemeLevel } from '../../../../shared/schemas/rules.ts';
-import { type SchemeAction, type SchemeState, schemeActions, schemeStates } from '../../../../shared/schemas/schemes.ts';
+import {
+  type SchemeAction,
+  type SchemeState,
+  schemeActions,
+  schemeStates,
+} from '../../../../shared/schemas/schemes.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { abilitiesOf, canCreate, canFire, canUpdate, inScope, type SchemeTarget, scopeFor } from './schemes.policy.ts';
+import {
+  abilitiesOf,
+  canCreate,
+  canFire,
+  canUpdate,
+  inScope,
+  type SchemeTarget,
+  scopeFor,
+} from './schemes.policy.ts';
 import { actionsFrom, transitionFor } from './schemes.workflow.ts';
 
-const actor = (role: Role, kind: OrgKind, provinceCode: string | null, org = `org-${kind}-${provinceCode}`): Actor => ({
+const actor = (
+  role: Role,
+  kind: OrgKind,
+  provinceCode: string | null,
+  org = `org-${kind}-${provinceCode}`,
+): Actor => ({
   userId: `u-${role}-${provinceCode}`,
   email: `${role}@x.vn`,
   fullName: role,
@@ -82,13 +100,24 @@ describe('scheme workflow × roles', () => {
       for (const state of schemeStates)
         for (const action of schemeActions) {
           const t = transitionFor(level, state, action);
-          if (!t) for (const a of Object.values(who)) expect(canFire(a, scheme(level, state), action)).toBe(false);
+          if (!t)
+            for (const a of Object.values(who)) expect(canFire(a, scheme(level, state), action)).toBe(false);
         }
   });
 
   it('local schemes skip registration and agency appraisal', () => {
-    expect(actionsFrom('local', 'province_appraised').sort()).toEqual(['approve', 'reject', 'return', 'withdraw']);
-    expect(actionsFrom('national', 'province_appraised').sort()).toEqual(['register', 'reject', 'return', 'withdraw']);
+    expect(actionsFrom('local', 'province_appraised').sort()).toEqual([
+      'approve',
+      'reject',
+      'return',
+      'withdraw',
+    ]);
+    expect(actionsFrom('national', 'province_appraised').sort()).toEqual([
+      'register',
+      'reject',
+      'return',
+      'withdraw',
+    ]);
     expect(transitionFor('local', 'province_appraised', 'approve')?.to).toBe('approved');
   });
 
@@ -100,7 +129,10 @@ describe('scheme workflow × roles', () => {
   });
 
   it('the submission deadline binds the first submission only; registration binds register', () => {
-    expect(transitionFor('national', 'draft', 'submit')?.deadline).toEqual({ stage: 'submission', onlyFrom: ['draft'] });
+    expect(transitionFor('national', 'draft', 'submit')?.deadline).toEqual({
+      stage: 'submission',
+      onlyFrom: ['draft'],
+    });
     expect(transitionFor('national', 'province_appraised', 'register')?.deadline?.stage).toBe('registration');
     expect(transitionFor('national', 'submitted', 'forward')?.deadline).toBeUndefined();
   });
@@ -123,7 +155,9 @@ describe('editing, creating, scope', () => {
     expect(canCreate(who.agencyOfficer, { level: 'local', provinceCode: '01' })).toBe(false);
     expect(canCreate(who.council, { level: 'local', provinceCode: '01' })).toBe(false);
     expect(canCreate(who.sysadmin, { level: 'national', provinceCode: '01' })).toBe(false);
-    expect(canCreate(actor('implementer_staff', 'implementer', null), { level: 'national', provinceCode: '66' })).toBe(true);
+    expect(
+      canCreate(actor('implementer_staff', 'implementer', null), { level: 'national', provinceCode: '66' }),
+    ).toBe(true);
   });
 
   it('scopes: agency all, department its province, implementer its organisation, council none', () => {
@@ -143,6 +177,11 @@ describe('editing, creating, scope', () => {
     expect(a.return).toBe(true);
     expect(a.submit).toBe(false);
     expect(a.update).toBe(false);
-    expect(abilitiesOf(who.owner, scheme('national', 'draft'))).toMatchObject({ update: true, submit: true, withdraw: true, forward: false });
+    expect(abilitiesOf(who.owner, scheme('national', 'draft'))).toMatchObject({
+      update: true,
+      submit: true,
+      withdraw: true,
+      forward: false,
+    });
   });
 });

@@ -40,7 +40,10 @@ export function scopeFor(actor: Actor): Scope {
   return { kind: 'self', userId: actor.userId };
 }
 
-export function inScope(scope: Scope, s: Pick<SchemeTarget, 'provinceCode' | 'ownerOrgId' | 'implementerOrgId'>) {
+export function inScope(
+  scope: Scope,
+  s: Pick<SchemeTarget, 'provinceCode' | 'ownerOrgId' | 'implementerOrgId'>,
+) {
   switch (scope.kind) {
     case 'all':
       return true;

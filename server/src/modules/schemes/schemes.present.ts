@@ -33,7 +33,13 @@ export const targetOf = (s: {
 
 type SummaryCols = Pick<
   repo.SchemeRow,
-  'ruleSetCode' | 'costTotal' | 'stateRequested' | 'stateAllowed' | 'counterpart' | 'violationCount' | 'blocking'
+  | 'ruleSetCode'
+  | 'costTotal'
+  | 'stateRequested'
+  | 'stateAllowed'
+  | 'counterpart'
+  | 'violationCount'
+  | 'blocking'
 >;
 const summary = (r: SummaryCols) => ({
   ruleSetCode: r.ruleSetCode,
@@ -45,11 +51,7 @@ const summary = (r: SummaryCols) => ({
   blocking: r.blocking,
 });
 
-export async function presentListItem(
-  db: Db,
-  actor: Actor,
-  r: repo.ListRow,
-): Promise<SchemeListItemDto> {
+export async function presentListItem(db: Db, actor: Actor, r: repo.ListRow): Promise<SchemeListItemDto> {
   const provinces = await currentProvinces(db);
   return {
     id: r.id,
@@ -166,16 +168,19 @@ async function orgName(db: Db, id: string): Promise<string> {
 }
 
 export async function presentScheme(db: Db, actor: Actor, row: repo.SchemeRow): Promise<SchemeDto> {
-  const [c, versions, transitions, attachments, provinces, contents, unit, ownerName, call] = await Promise.all([
+  const [c, versions, transitions, attachments, contents, unit, ownerName, call] = await Promise.all([
     repo.loadChildren(db, row.id),
     repo.listVersions(db, row.id),
     repo.listTransitions(db, row.id),
     repo.listAttachments(db, row.id),
-    currentProvinces(db),
     listActivityContents(db, systemActor, { page: 1, pageSize: 200, kind: 'content' }),
     row.locationUnitId ? getUnitById(db, row.locationUnitId) : Promise.resolve(null),
     orgName(db, row.ownerOrgId),
-    callFor(db, { planYear: row.planYear, level: row.level as SchemeLevel, provinceCode: row.provinceCode }),
+    callFor(db, {
+      planYear: row.planYear,
+      level: row.level as SchemeLevel,
+      provinceCode: row.provinceCode,
+    }),
   ]);
   const names = new Map(contents.items.map((x) => [x.code, x.nameVi]));
   const input = inputOf(row, c);
@@ -194,7 +199,11 @@ export async function presentScheme(db: Db, actor: Actor, row: repo.SchemeRow): 
       code: b.code,
       provinceCode: b.provinceCode,
     })),
-    partners: input.partners.map((p) => ({ organisationId: p.organisationId ?? null, name: p.name, role: p.role ?? null })),
+    partners: input.partners.map((p) => ({
+      organisationId: p.organisationId ?? null,
+      name: p.name,
+      role: p.role ?? null,
+    })),
     milestones: input.milestones.map((m) => ({ title: m.title, dueDate: m.dueDate, note: m.note ?? null })),
     costLines: input.costLines.map((l, i) => ({ ...l, ref: String(i + 1), unit: l.unit ?? null })),
     contacts: row.contacts.map((k) => ({

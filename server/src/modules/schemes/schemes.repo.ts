@@ -128,14 +128,26 @@ export async function findScheme(db: Db, scope: Scope, id: string, forUpdate = f
 
 export async function loadChildren(db: Db, id: string): Promise<Children> {
   const [contents, beneficiaries, costLines, milestones, partners] = await Promise.all([
-    db.select().from(schemeContents).where(eq(schemeContents.schemeId, id)).orderBy(asc(schemeContents.sortOrder)),
+    db
+      .select()
+      .from(schemeContents)
+      .where(eq(schemeContents.schemeId, id))
+      .orderBy(asc(schemeContents.sortOrder)),
     db
       .select()
       .from(schemeBeneficiaries)
       .where(eq(schemeBeneficiaries.schemeId, id))
       .orderBy(asc(schemeBeneficiaries.sortOrder)),
-    db.select().from(schemeCostLines).where(eq(schemeCostLines.schemeId, id)).orderBy(asc(schemeCostLines.lineNo)),
-    db.select().from(schemeMilestones).where(eq(schemeMilestones.schemeId, id)).orderBy(asc(schemeMilestones.seq)),
+    db
+      .select()
+      .from(schemeCostLines)
+      .where(eq(schemeCostLines.schemeId, id))
+      .orderBy(asc(schemeCostLines.lineNo)),
+    db
+      .select()
+      .from(schemeMilestones)
+      .where(eq(schemeMilestones.schemeId, id))
+      .orderBy(asc(schemeMilestones.seq)),
     db.select().from(schemePartners).where(eq(schemePartners.schemeId, id)).orderBy(asc(schemePartners.seq)),
   ]);
   const strip = <T extends { schemeId: string }>(rows: T[]) => rows.map(({ schemeId: _s, ...r }) => r);
@@ -149,7 +161,10 @@ export async function loadChildren(db: Db, id: string): Promise<Children> {
 }
 
 export async function nextNumber(db: Db): Promise<number> {
-  const [r] = await queryRows<{ n: string | number }>(db, sql`select nextval(${schemeNumberSeq.seqName}) as n`);
+  const [r] = await queryRows<{ n: string | number }>(
+    db,
+    sql`select nextval(${schemeNumberSeq.seqName}) as n`,
+  );
   return Number(r!.n);
 }
 
@@ -183,7 +198,9 @@ export async function replaceChildren(db: Db, id: string, c: Children): Promise<
   ]);
   const withId = <T>(rows: T[]) => rows.map((r) => ({ ...r, schemeId: id }));
   if (c.contents.length)
-    await db.insert(schemeContents).values(c.contents.map((contentCode, sortOrder) => ({ schemeId: id, contentCode, sortOrder })));
+    await db
+      .insert(schemeContents)
+      .values(c.contents.map((contentCode, sortOrder) => ({ schemeId: id, contentCode, sortOrder })));
   if (c.beneficiaries.length) await db.insert(schemeBeneficiaries).values(withId(c.beneficiaries));
   if (c.costLines.length) await db.insert(schemeCostLines).values(withId(c.costLines));
   if (c.milestones.length) await db.insert(schemeMilestones).values(withId(c.milestones));
@@ -236,12 +253,19 @@ export async function listAttachments(db: Db, id: string): Promise<AttachmentRow
     .orderBy(asc(schemeAttachments.createdAt));
 }
 
-export async function insertAttachment(db: Db, values: typeof schemeAttachments.$inferInsert): Promise<AttachmentRow> {
+export async function insertAttachment(
+  db: Db,
+  values: typeof schemeAttachments.$inferInsert,
+): Promise<AttachmentRow> {
   const [row] = await db.insert(schemeAttachments).values(values).returning();
   return row!;
 }
 
-export async function deleteAttachment(db: Db, schemeId: string, attachmentId: string): Promise<AttachmentRow | undefined> {
+export async function deleteAttachment(
+  db: Db,
+  schemeId: string,
+  attachmentId: string,
+): Promise<AttachmentRow | undefined> {
   const [row] = await db
     .delete(schemeAttachments)
     .where(and(eq(schemeAttachments.schemeId, schemeId), eq(schemeAttachments.id, attachmentId)))

@@ -58,7 +58,8 @@ export async function schemesRoutes(fastify: FastifyInstance) {
     {
       schema: {
         tags,
-        summary: 'Danh sách đề án (lọc theo năm, cấp, loại, tỉnh, nội dung, trạng thái, đơn vị thực hiện, chuỗi giá trị; tìm không dấu)',
+        summary:
+          'Danh sách đề án (lọc theo năm, cấp, loại, tỉnh, nội dung, trạng thái, đơn vị thực hiện, chuỗi giá trị; tìm không dấu)',
         querystring: SchemeListQuery,
         response: { 200: listResponse(SchemeListItemDto), ...errors },
       },
@@ -70,7 +71,8 @@ export async function schemesRoutes(fastify: FastifyInstance) {
     {
       schema: {
         tags,
-        summary: 'Bảng chuyển trạng thái đề án: hành động, cấp, trạng thái nguồn/đích, ai được thực hiện, thời hạn',
+        summary:
+          'Bảng chuyển trạng thái đề án: hành động, cấp, trạng thái nguồn/đích, ai được thực hiện, thời hạn',
         response: { 200: WorkflowDto, 401: Problem },
       },
     },
@@ -102,9 +104,15 @@ export async function schemesRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/schemes',
     {
-      schema: { tags, summary: 'Soạn đề án mới (dự thảo)', body: SchemeInput, response: { 201: SchemeDto, ...errors } },
+      schema: {
+        tags,
+        summary: 'Soạn đề án mới (dự thảo)',
+        body: SchemeInput,
+        response: { 201: SchemeDto, ...errors },
+      },
     },
-    async (req, reply) => reply.status(201).send(await schemes.createScheme(app.db, requireActor(req), req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await schemes.createScheme(app.db, requireActor(req), req.body)),
   );
   app.put(
     '/api/schemes/:id',
@@ -139,7 +147,8 @@ export async function schemesRoutes(fastify: FastifyInstance) {
     {
       schema: {
         tags,
-        summary: 'Chuyển trạng thái: nộp, thẩm định chuyển tiếp, đăng ký, thẩm định cấp Bộ, phê duyệt, trả lại, không chấp thuận, rút',
+        summary:
+          'Chuyển trạng thái: nộp, thẩm định chuyển tiếp, đăng ký, thẩm định cấp Bộ, phê duyệt, trả lại, không chấp thuận, rút',
         params: IdParams,
         body: TransitionInput,
         response: { 200: SchemeDto, ...errors },
@@ -152,7 +161,8 @@ export async function schemesRoutes(fastify: FastifyInstance) {
     {
       schema: {
         tags,
-        summary: 'Cùng một thao tác cho nhiều đề án (ví dụ Sở chuyển tiếp các đề án đã chọn); kết quả từng đề án',
+        summary:
+          'Cùng một thao tác cho nhiều đề án (ví dụ Sở chuyển tiếp các đề án đã chọn); kết quả từng đề án',
         body: BulkTransitionInput,
         response: { 200: BulkTransitionResult, ...errors },
       },
@@ -162,7 +172,12 @@ export async function schemesRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/schemes/:id/versions',
     {
-      schema: { tags, summary: 'Các phiên bản đã lưu', params: IdParams, response: { 200: z.array(SchemeVersionDto), ...errors } },
+      schema: {
+        tags,
+        summary: 'Các phiên bản đã lưu',
+        params: IdParams,
+        response: { 200: z.array(SchemeVersionDto), ...errors },
+      },
     },
     async (req) => schemes.listVersions(app.db, requireActor(req), req.params.id),
   );
@@ -199,7 +214,8 @@ export async function schemesRoutes(fastify: FastifyInstance) {
     {
       schema: {
         tags,
-        summary: 'Đính kèm hồ sơ (multipart, trường "file"): báo cáo khảo sát, báo giá, văn bản đề nghị; PDF, Word, Excel, ảnh',
+        summary:
+          'Đính kèm hồ sơ (multipart, trường "file"): báo cáo khảo sát, báo giá, văn bản đề nghị; PDF, Word, Excel, ảnh',
         params: IdParams,
         querystring: z.object({ kind: AttachmentKind.default('other') }),
         response: { 201: SchemeDto, 413: Problem, 415: Problem, ...errors },
@@ -230,8 +246,14 @@ export async function schemesRoutes(fastify: FastifyInstance) {
   app.delete(
     '/api/schemes/:id/attachments/:attachmentId',
     {
-      schema: { tags, summary: 'Gỡ tệp đính kèm (khi đề án còn sửa được)', params: AttachmentParams, response: { 200: SchemeDto, ...errors } },
+      schema: {
+        tags,
+        summary: 'Gỡ tệp đính kèm (khi đề án còn sửa được)',
+        params: AttachmentParams,
+        response: { 200: SchemeDto, ...errors },
+      },
     },
-    async (req) => removeAttachment(app.db, app.config, requireActor(req), req.params.id, req.params.attachmentId),
+    async (req) =>
+      removeAttachment(app.db, app.config, requireActor(req), req.params.id, req.params.attachmentId),
   );
 }

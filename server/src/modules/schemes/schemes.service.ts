@@ -1,5 +1,5 @@
-import type { ComputeResult } from '../../../../shared/schemas/rules.ts';
 import type { ListResponse } from '../../../../shared/schemas/common.ts';
+import type { ComputeResult } from '../../../../shared/schemas/rules.ts';
 import type {
   SchemeDto,
   SchemeInput,
@@ -63,7 +63,13 @@ function recordOf(input: SchemeInput, resolved: Resolved, support: ComputeResult
     priorityArea: input.priorityArea,
     contacts: input.contacts,
     ...summaryOf(support),
-    searchText: [code, input.title, resolved.implementerName, ...resolved.beneficiaries.map((b) => b.name), input.valueChain ?? '']
+    searchText: [
+      code,
+      input.title,
+      resolved.implementerName,
+      ...resolved.beneficiaries.map((b) => b.name),
+      input.valueChain ?? '',
+    ]
       .filter(Boolean)
       .join(' '),
   };
@@ -87,7 +93,12 @@ function recordOf(input: SchemeInput, resolved: Resolved, support: ComputeResult
       total: BigInt(l.total),
       fundingSource: l.fundingSource,
     })),
-    milestones: input.milestones.map((m, i) => ({ seq: i + 1, title: m.title, dueDate: m.dueDate, note: m.note ?? null })),
+    milestones: input.milestones.map((m, i) => ({
+      seq: i + 1,
+      title: m.title,
+      dueDate: m.dueDate,
+      note: m.note ?? null,
+    })),
     partners: input.partners.map((p, i) => ({
       seq: i + 1,
       organisationId: p.organisationId ?? null,
@@ -136,12 +147,18 @@ export async function createScheme(db: Db, actor: Actor, input: SchemeInput): Pr
   return presentScheme(db, actor, saved);
 }
 
-export async function updateScheme(db: Db, actor: Actor, id: string, input: SchemeUpdateInput): Promise<SchemeDto> {
+export async function updateScheme(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: SchemeUpdateInput,
+): Promise<SchemeDto> {
   const { version, ...fields } = input;
   const saved = await tx(db, async (t) => {
     const current = await repo.findScheme(t, scopeFor(actor), id, true);
     if (!current) throw notFound();
-    if (!partiesOf(actor, targetOf(current)).includes('owner') || !canCreate(actor, fields)) throw forbidden();
+    if (!partiesOf(actor, targetOf(current)).includes('owner') || !canCreate(actor, fields))
+      throw forbidden();
     if (!isEditable(current.state as SchemeState))
       throw new AppError('SCHEME_NOT_EDITABLE', { state: current.state });
     if (current.version !== version) throw new AppError('VERSION_CONFLICT');
@@ -198,7 +215,12 @@ export async function listVersions(db: Db, actor: Actor, id: string): Promise<Sc
   );
 }
 
-export async function getVersion(db: Db, actor: Actor, id: string, version: number): Promise<SchemeVersionDto> {
+export async function getVersion(
+  db: Db,
+  actor: Actor,
+  id: string,
+  version: number,
+): Promise<SchemeVersionDto> {
   const row = await repo.findScheme(db, scopeFor(actor), id);
   if (!row) throw notFound();
   const v = await repo.getVersion(db, id, version);

@@ -19,7 +19,10 @@ export type SupportInput = {
   provinceCode: string;
   startDate?: string | null;
   priorityArea: boolean;
-  costLines: Pick<CostLineInput, 'itemCode' | 'description' | 'quantity' | 'unitPrice' | 'total' | 'fundingSource'>[];
+  costLines: Pick<
+    CostLineInput,
+    'itemCode' | 'description' | 'quantity' | 'unitPrice' | 'total' | 'fundingSource'
+  >[];
 };
 
 /**

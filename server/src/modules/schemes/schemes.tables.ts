@@ -15,8 +15,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { ContactInput } from '../../../../shared/schemas/schemes.ts';
 import type { ComputeResult } from '../../../../shared/schemas/rules.ts';
+import type { ContactInput } from '../../../../shared/schemas/schemes.ts';
 
 const ts = () => timestamp({ withTimezone: true });
 const money = () => bigint({ mode: 'bigint' });

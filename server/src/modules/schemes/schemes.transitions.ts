@@ -1,6 +1,6 @@
-import { callStageLabels } from '../../../../shared/schemas/calls.ts';
 import { fieldMessages, fillMessage, type Locale } from '../../../../shared/errors.ts';
 import { formatDate } from '../../../../shared/format.ts';
+import { callStageLabels } from '../../../../shared/schemas/calls.ts';
 import {
   type BulkTransitionInput,
   type BulkTransitionResult,
@@ -38,7 +38,7 @@ const pastTense: Record<SchemeAction, string> = {
 const levelVi = (level: string) => (level === 'national' ? 'quốc gia' : 'địa phương');
 
 /** A submission re-checks the whole record (eligibility may have changed), completeness and the support rules. */
-async function checkSubmission(db: Db, actor: Actor, row: repo.SchemeRow) {
+async function checkSubmission(db: Db, row: repo.SchemeRow) {
   const input = inputOf(row, await repo.loadChildren(db, row.id));
   const missing = checkComplete(input);
   if (missing.length) throw new AppError('SCHEME_INCOMPLETE', { count: missing.length }, missing);
@@ -51,7 +51,11 @@ async function checkSubmission(db: Db, actor: Actor, row: repo.SchemeRow) {
     throw new AppError(
       'SCHEME_RULES_INCOMPLETE',
       { ruleSet: support.ruleSet.nameVi, items: items.map((i) => i.itemNameVi).join('; ') },
-      unknown.map((v) => ({ path: 'costLines', code: 'support_violation', params: { message: v.messageVi } })),
+      unknown.map((v) => ({
+        path: 'costLines',
+        code: 'support_violation',
+        params: { message: v.messageVi },
+      })),
     );
   }
   if (blocking.length)
@@ -117,7 +121,7 @@ export async function transitionScheme(
     const comment = input.comment?.trim() || null;
     if (tr.commentRequired && !comment) throw new AppError('SCHEME_COMMENT_REQUIRED', params);
     let patch = {};
-    if (input.action === 'submit') patch = summaryOf(await checkSubmission(t, actor, row));
+    if (input.action === 'submit') patch = summaryOf(await checkSubmission(t, row));
     if (tr.deadline && (!tr.deadline.onlyFrom || tr.deadline.onlyFrom.includes(state)))
       patch = { ...patch, callId: await checkDeadline(t, row, tr.deadline.stage, now) };
     const updated = await repo.updateScheme(t, id, input.version, {
@@ -166,7 +170,10 @@ export async function transitionScheme(
 function messageOf(e: AppError, locale: Locale): string {
   const detail = problemOf(e.code, locale, e.params).detail;
   const fields = (e.fieldErrors ?? []).map((f) =>
-    fillMessage((fieldMessages[f.code as keyof typeof fieldMessages] ?? { vi: f.code, en: f.code })[locale], f.params),
+    fillMessage(
+      (fieldMessages[f.code as keyof typeof fieldMessages] ?? { vi: f.code, en: f.code })[locale],
+      f.params,
+    ),
   );
   return [detail, ...fields].join(' ');
 }
@@ -181,11 +188,22 @@ export async function bulkTransition(
   const results: BulkTransitionResult['results'] = [];
   for (const item of input.items) {
     try {
-      const s = await transitionScheme(db, actor, item.id, { ...item, action: input.action, comment: input.comment });
+      const s = await transitionScheme(db, actor, item.id, {
+        ...item,
+        action: input.action,
+        comment: input.comment,
+      });
       results.push({ id: item.id, ok: true, code: null, detail: null, state: s.state, version: s.version });
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
-      results.push({ id: item.id, ok: false, code: e.code, detail: messageOf(e, locale), state: null, version: null });
+      results.push({
+        id: item.id,
+        ok: false,
+        code: e.code,
+        detail: messageOf(e, locale),
+        state: null,
+        version: null,
+      });
     }
   }
   const done = results.filter((r) => r.ok).length;

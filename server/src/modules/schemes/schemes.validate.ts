@@ -39,7 +39,11 @@ export function checkShape(input: SchemeInput): FieldError[] {
       });
     sum += BigInt(l.total);
     if (!input.contentCodes.includes(l.contentCode))
-      errors.push({ path: `costLines.${i}.contentCode`, code: 'line_content_not_in_scheme', params: { code: l.contentCode } });
+      errors.push({
+        path: `costLines.${i}.contentCode`,
+        code: 'line_content_not_in_scheme',
+        params: { code: l.contentCode },
+      });
   });
   if (input.costTotal != null && BigInt(input.costTotal) !== sum)
     errors.push({
@@ -59,8 +63,10 @@ export function checkShape(input: SchemeInput): FieldError[] {
         });
     });
   if (input.kind === 'point') {
-    if (input.contentCodes.length === 1) errors.push({ path: 'contentCodes', code: 'point_needs_two_contents' });
-    if (start && end && end <= addYear(start)) errors.push({ path: 'endDate', code: 'point_needs_multi_year' });
+    if (input.contentCodes.length === 1)
+      errors.push({ path: 'contentCodes', code: 'point_needs_two_contents' });
+    if (start && end && end <= addYear(start))
+      errors.push({ path: 'endDate', code: 'point_needs_multi_year' });
   }
   if (new Set(input.contentCodes).size !== input.contentCodes.length)
     errors.push({ path: 'contentCodes', code: 'custom' });
@@ -73,13 +79,15 @@ async function checkCatalogues(db: Db, input: SchemeInput, errors: FieldError[])
   const contents = await listActivityContents(db, systemActor, { page: 1, pageSize: 200, kind: 'content' });
   const contentNames = new Map(contents.items.filter((c) => c.active).map((c) => [c.code, c.nameVi]));
   input.contentCodes.forEach((code, i) => {
-    if (!contentNames.has(code)) errors.push({ path: `contentCodes.${i}`, code: 'content_unknown', params: { code } });
+    if (!contentNames.has(code))
+      errors.push({ path: `contentCodes.${i}`, code: 'content_unknown', params: { code } });
   });
   if (input.industryCodes.length) {
     const industries = await listIndustries(db, systemActor, { page: 1, pageSize: 200 });
     const known = new Set(industries.items.filter((c) => c.active).map((c) => c.code));
     const unknown = input.industryCodes.filter((c) => !known.has(c));
-    if (unknown.length) errors.push({ path: 'industryCodes', code: 'industry_unknown', params: { codes: unknown.join(', ') } });
+    if (unknown.length)
+      errors.push({ path: 'industryCodes', code: 'industry_unknown', params: { codes: unknown.join(', ') } });
   }
   return contentNames;
 }
@@ -88,14 +96,19 @@ async function checkCatalogues(db: Db, input: SchemeInput, errors: FieldError[])
 async function checkItems(db: Db, input: SchemeInput, errors: FieldError[]) {
   if (input.costLines.length === 0) return;
   const date = ruleDate(input);
-  const picked = pickRuleSet(await loadRuleSets(db), { date, level: input.level, provinceCode: input.provinceCode });
+  const picked = pickRuleSet(await loadRuleSets(db), {
+    date,
+    level: input.level,
+    provinceCode: input.provinceCode,
+  });
   if (!picked) throw new AppError('RULESET_NONE_IN_FORCE', { date: formatDate(date) });
   const { set } = picked;
   const levelVi = input.level === 'national' ? 'quốc gia' : 'địa phương';
   input.costLines.forEach((l, i) => {
     const item = set.body.supportItems.find((s) => s.code === l.itemCode);
     const path = `costLines.${i}.itemCode`;
-    if (!item) errors.push({ path, code: 'item_unknown', params: { code: l.itemCode, ruleSet: set.legalBasis } });
+    if (!item)
+      errors.push({ path, code: 'item_unknown', params: { code: l.itemCode, ruleSet: set.legalBasis } });
     else if (!item.levels.includes(input.level))
       errors.push({
         path,
@@ -120,7 +133,11 @@ async function checkPlace(db: Db, input: SchemeInput, errors: FieldError[]) {
     const unit = await getUnitById(db, input.locationUnitId);
     if (!unit) errors.push({ path: 'locationUnitId', code: 'unit_unknown' });
     else if ((await currentProvinceOf(db, unit.id))?.code !== input.provinceCode)
-      errors.push({ path: 'locationUnitId', code: 'location_out_of_province', params: { province: input.provinceCode } });
+      errors.push({
+        path: 'locationUnitId',
+        code: 'location_out_of_province',
+        params: { province: input.provinceCode },
+      });
   }
 }
 
@@ -135,7 +152,7 @@ async function orgOrNull(db: Db, id: string) {
 
 async function checkOrganisations(db: Db, input: SchemeInput, errors: FieldError[]): Promise<string> {
   const implementer = await orgOrNull(db, input.implementerOrgId);
-  if (!implementer || !implementer.active) errors.push({ path: 'implementerOrgId', code: 'implementer_unknown' });
+  if (!implementer?.active) errors.push({ path: 'implementerOrgId', code: 'implementer_unknown' });
   else if (implementer.provinceCode && implementer.provinceCode !== input.provinceCode)
     errors.push({ path: 'implementerOrgId', code: 'implementer_out_of_province' });
   for (const [i, p] of input.partners.entries()) {
@@ -153,13 +170,20 @@ async function checkBeneficiaries(db: Db, input: SchemeInput, errors: FieldError
   input.beneficiaryIds.forEach((id, i) => {
     const b = found.get(id);
     const path = `beneficiaryIds.${i}`;
-    if (!b) return errors.push({ path, code: 'beneficiary_unknown' });
+    if (!b) {
+      errors.push({ path, code: 'beneficiary_unknown' });
+      return;
+    }
     out.push(b);
     if (b.provinceCode !== input.provinceCode)
       errors.push({
         path,
         code: 'beneficiary_out_of_province',
-        params: { name: b.name, province: b.provinceName ?? b.provinceCode ?? '?', schemeProvince: input.provinceCode },
+        params: {
+          name: b.name,
+          province: b.provinceName ?? b.provinceCode ?? '?',
+          schemeProvince: input.provinceCode,
+        },
       });
     else if (!b.eligible)
       errors.push({
@@ -202,6 +226,7 @@ export function checkComplete(input: SchemeInput): FieldError[] {
   if (input.costLines.length === 0) errors.push(missing('costLines'));
   if (input.beneficiaryIds.length === 0 && !input.beneficiariesLater)
     errors.push({ path: 'beneficiaryIds', code: 'beneficiaries_required' });
-  if (input.kind !== 'group' && input.locationUnitId == null && !input.address) errors.push(missing('locationUnitId'));
+  if (input.kind !== 'group' && input.locationUnitId == null && !input.address)
+    errors.push(missing('locationUnitId'));
   return errors;
 }

@@ -151,13 +151,19 @@ export const transitions: readonly Transition[] = [
 ];
 
 /** The transition an action would take from a state, or undefined when the state does not allow it. */
-export function transitionFor(level: SchemeLevel, state: SchemeState, action: SchemeAction): Transition | undefined {
+export function transitionFor(
+  level: SchemeLevel,
+  state: SchemeState,
+  action: SchemeAction,
+): Transition | undefined {
   return transitions.find((t) => t.level === level && t.action === action && t.from.includes(state));
 }
 
 /** Actions the state machine offers from a state (before asking who the actor is). */
 export function actionsFrom(level: SchemeLevel, state: SchemeState): SchemeAction[] {
-  return [...new Set(transitions.filter((t) => t.level === level && t.from.includes(state)).map((t) => t.action))];
+  return [
+    ...new Set(transitions.filter((t) => t.level === level && t.from.includes(state)).map((t) => t.action)),
+  ];
 }
 
 /** Only drafts and schemes returned for changes are edited; everything later changes through transitions. */

@@ -26,6 +26,16 @@ export function useOrganisationList(params: OrganisationListParams, enabled = tr
   });
 }
 
+export function useOrganisation(id: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: organisationKeys.detail(id ?? ''),
+    queryFn: ({ signal }) => api.get<OrganisationDto>(`/api/organisations/${id}`, undefined, { signal }),
+    enabled: Boolean(id),
+    staleTime: 5 * 60_000,
+  });
+}
+
 export function useCreateOrganisation() {
   const api = useApi();
   const qc = useQueryClient();

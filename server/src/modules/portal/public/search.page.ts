@@ -47,7 +47,7 @@ export async function searchHits(ctx: PageContext, q: string, kind: PortalKind |
         r.kind === 'event'
           ? `${eventKindLabel(ctx.locale, r.eventKind)} · ${dateRange(r.startsOn, r.endsOn)}`
           : r.kind === 'document'
-            ? `${docKindLabel(ctx.locale, r.docKind)} · ${formatDate(r.issuedOn)}`
+            ? `${docKindLabel(ctx.locale, r.docKind)} ${r.docNumber ?? ''} · ${r.issuer ?? ''} · ${formatDate(r.issuedOn)}`
             : formatDate(r.publishedAt),
     };
   });
@@ -60,7 +60,7 @@ export async function renderSearch(ctx: PageContext, params: ListParams): Promis
   const kind = kinds.find((k) => k === params.loai);
   const page = pageOf(params);
   const { hits, total } = await searchHits(ctx, q, kind, page);
-  const link = (n: number, k = kind) =>
+  const link = (n: number, k: PortalKind | null) =>
     href(locale, `/tim-kiem?q=${encodeURIComponent(q)}${k ? `&loai=${k}` : ''}${n > 1 ? `&trang=${n}` : ''}`);
   const body = html`<h1>${t(locale, 'search')}</h1>
   <form class="filters" action="/tim-kiem" method="get" role="search">
@@ -72,7 +72,7 @@ export async function renderSearch(ctx: PageContext, params: ListParams): Promis
   ${
     q
       ? html`<nav class="chips">
-      <a href="${link(1, undefined)}"${!kind ? html` aria-current="page"` : ''}>${t(locale, 'allKinds')}</a>
+      <a href="${link(1, null)}"${!kind ? html` aria-current="page"` : ''}>${t(locale, 'allKinds')}</a>
       ${kinds.map((k) => html`<a href="${link(1, k)}"${k === kind ? html` aria-current="page"` : ''}>${portalKindLabels[k][locale]}</a>`)}
     </nav>
     <p class="meta">${t(locale, 'results', { n: total, q })}</p>
@@ -84,7 +84,7 @@ export async function renderSearch(ctx: PageContext, params: ListParams): Promis
           )}</ol>`
         : emptyState(t(locale, 'noResults'))
     }
-    ${pager(locale, page, total, SEARCH_PAGE_SIZE, (n) => link(n))}`
+    ${pager(locale, page, total, SEARCH_PAGE_SIZE, (n) => link(n, kind ?? null))}`
       : emptyState(t(locale, 'searchHint'))
   }`;
   return layout(

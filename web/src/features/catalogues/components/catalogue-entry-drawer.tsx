@@ -10,7 +10,7 @@ import {
 } from '../../../../../shared/schemas/reference.ts';
 import { useI18n, useLabel } from '../../../lib/i18n.tsx';
 import { useZodRules } from '../../../lib/zod-rules.ts';
-import { useFeedback } from '../../../ui/use-feedback.ts';
+import { isVersionConflict, useFeedback } from '../../../ui/use-feedback.ts';
 import { type EditableCatalogue, useSaveCatalogueEntry } from '../api.ts';
 
 type Values = {
@@ -61,7 +61,10 @@ export function CatalogueEntryDrawer({ name, entry, onClose }: Props) {
         feedback.success(t('common.saved'));
         onClose();
       },
-      onError: (e: unknown) => feedback.error(e, form),
+      onError: (e: unknown) => {
+        feedback.error(e, form);
+        if (isVersionConflict(e)) onClose();
+      },
     };
     if (entry) {
       save.mutate({ id: entry.id, input: { version: entry.version, ...common, ...extra } }, options);

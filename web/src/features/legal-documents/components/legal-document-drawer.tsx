@@ -1,4 +1,4 @@
-import { Button, DatePicker, Drawer, Form, Input, Select, Space } from 'antd';
+import { Button, DatePicker, Drawer, Flex, Form, Input, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import {
   type LegalDocKind,
@@ -10,7 +10,7 @@ import {
 } from '../../../../../shared/schemas/reference.ts';
 import { useI18n, useLabel } from '../../../lib/i18n.tsx';
 import { checkWholeInput, useZodRules } from '../../../lib/zod-rules.ts';
-import { useFeedback } from '../../../ui/use-feedback.ts';
+import { isVersionConflict, useFeedback } from '../../../ui/use-feedback.ts';
 import { useSaveLegalDocument } from '../api.ts';
 
 type Values = {
@@ -63,7 +63,10 @@ export function LegalDocumentDrawer({
         feedback.success(doc ? t('common.saved') : t('legal.created', { number: fields.number.trim() }));
         onClose();
       },
-      onError: (e: unknown) => feedback.error(e, form),
+      onError: (e: unknown) => {
+        feedback.error(e, form);
+        if (isVersionConflict(e)) onClose();
+      },
     };
     if (doc) {
       const input = { version: doc.version, ...fields };
@@ -127,7 +130,7 @@ export function LegalDocumentDrawer({
         <Form.Item name="issuer" label={t('legal.field.issuer')} rules={rules(shape.issuer)}>
           <Input />
         </Form.Item>
-        <Space wrap size="large">
+        <Flex gap={16} wrap>
           <Form.Item name="issueDate" label={t('legal.field.issueDate')}>
             <DatePicker format={DATE_FORMAT} placeholder={t('common.datePlaceholder')} />
           </Form.Item>
@@ -137,7 +140,7 @@ export function LegalDocumentDrawer({
           <Form.Item name="effectiveTo" label={t('legal.field.effectiveTo')}>
             <DatePicker format={DATE_FORMAT} placeholder={t('common.datePlaceholder')} />
           </Form.Item>
-        </Space>
+        </Flex>
         <Form.Item name="fileUrl" label={t('legal.field.fileUrl')} rules={rules(shape.fileUrl)}>
           <Input placeholder="https://…" />
         </Form.Item>

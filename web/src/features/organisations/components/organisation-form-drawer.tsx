@@ -12,7 +12,7 @@ import {
 import { useI18n, useLabel } from '../../../lib/i18n.tsx';
 import { useZodRules } from '../../../lib/zod-rules.ts';
 import { ProvinceSelect } from '../../../ui/province-select.tsx';
-import { useFeedback } from '../../../ui/use-feedback.ts';
+import { isVersionConflict, useFeedback } from '../../../ui/use-feedback.ts';
 import { useCreateOrganisation, useUpdateOrganisation } from '../api.ts';
 import { OrganisationSelect } from './organisation-select.tsx';
 
@@ -55,7 +55,10 @@ export function OrganisationFormDrawer({
       feedback.success(org ? t('common.saved') : t('organisations.created', { code: v.code }));
       onClose();
     };
-    const onError = (e: unknown) => feedback.error(e, form);
+    const onError = (e: unknown) => {
+      feedback.error(e, form);
+      if (isVersionConflict(e)) onClose();
+    };
     if (!org) {
       const input: OrganisationCreateInput = {
         code: v.code.trim(),

@@ -2,7 +2,7 @@ import { Select } from 'antd';
 import { type CSSProperties, useEffect, useMemo, useState } from 'react';
 import type { OrganisationDto, OrgKind } from '../../../../../shared/schemas/identity.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { useOrganisationList } from '../api.ts';
+import { useOrganisation, useOrganisationList } from '../api.ts';
 
 /** What a form needs to know about the chosen organisation (its kind decides the roles on offer). */
 export type OrganisationRef = { id: string; name: string; kind?: OrgKind; provinceName: string | null };
@@ -44,11 +44,17 @@ export function OrganisationSelect(props: Props) {
     { page: 1, pageSize: 20, q: debounced || undefined, kind: props.kind, provinceCode: props.provinceCode },
     open || Boolean(debounced),
   );
+  // A value from the URL or the record, before any search: fetch its name so the box shows it.
+  const listed =
+    (list.data?.items ?? []).some((o) => o.id === props.value) || props.initial?.id === props.value;
+  const current = useOrganisation(props.value && !listed ? props.value : undefined);
   const refs = useMemo(() => {
     const found = (list.data?.items ?? []).map(toRef);
-    if (props.initial && !found.some((o) => o.id === props.initial?.id)) found.unshift(props.initial);
+    for (const extra of [props.initial, current.data ? toRef(current.data) : undefined]) {
+      if (extra && !found.some((o) => o.id === extra.id)) found.unshift(extra);
+    }
     return found;
-  }, [list.data, props.initial]);
+  }, [list.data, props.initial, current.data]);
 
   return (
     <Select

@@ -33,14 +33,16 @@ export function UnitDetailDrawer({ id, onClose, onOpen }: Props) {
                 </Tag>,
               ]}
             >
-              <Typography.Link onClick={() => onOpen(l.unit.id)}>
-                {l.unit.typeLabel} {l.unit.name}
-              </Typography.Link>
-              <Typography.Text type="secondary">
-                {' '}
-                ({l.unit.code}
-                {l.unit.provinceName && l.unit.level !== 'province' ? `, ${l.unit.provinceName}` : ''})
-              </Typography.Text>
+              <div>
+                <Typography.Link onClick={() => onOpen(l.unit.id)}>{l.unit.name}</Typography.Link>
+                <div>
+                  <Typography.Text type="secondary">
+                    {[l.unit.typeLabel, l.unit.code, l.unit.level !== 'province' ? l.unit.provinceName : null]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </Typography.Text>
+                </div>
+              </div>
             </List.Item>
           )}
         />
@@ -49,12 +51,7 @@ export function UnitDetailDrawer({ id, onClose, onOpen }: Props) {
   );
 
   return (
-    <Drawer
-      open={id !== undefined}
-      width={560}
-      onClose={onClose}
-      title={u ? `${u.typeLabel} ${u.name}` : t('units.detail')}
-    >
+    <Drawer open={id !== undefined} width={560} onClose={onClose} title={u ? u.name : t('units.detail')}>
       {detail.error ? <QueryError error={detail.error} retry={() => void detail.refetch()} /> : null}
       {detail.isLoading ? <Skeleton active /> : null}
       {u ? (

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Password, type UserDto, type UserUpdateInput } from '../../../../../shared/schemas/identity.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { useZodRules } from '../../../lib/zod-rules.ts';
-import { useFeedback } from '../../../ui/use-feedback.ts';
+import { isVersionConflict, useFeedback } from '../../../ui/use-feedback.ts';
 import { useUpdateUser } from '../api.ts';
 
 /** Row actions of the users list; each button shows only when the record's `abilities` allow it. */
@@ -22,7 +22,7 @@ export function UserActions({ user, onEdit }: { user: UserDto; onEdit: () => voi
     );
 
   return (
-    <Space size={4} wrap>
+    <Space size={4}>
       {a.update ? (
         <Tooltip title={t('common.edit')}>
           <Button size="small" icon={<EditOutlined />} onClick={onEdit} aria-label={t('common.edit')} />
@@ -36,9 +36,9 @@ export function UserActions({ user, onEdit }: { user: UserDto; onEdit: () => voi
           cancelText={t('common.cancel')}
           onConfirm={() => patch({ status: 'disabled' }, t('users.disabled'))}
         >
-          <Button size="small" danger icon={<LockOutlined />}>
-            {t('users.disable')}
-          </Button>
+          <Tooltip title={t('users.disable')}>
+            <Button size="small" danger icon={<LockOutlined />} aria-label={t('users.disable')} />
+          </Tooltip>
         </Popconfirm>
       ) : null}
       {a.disable && user.status === 'disabled' ? (
@@ -60,9 +60,14 @@ export function UserActions({ user, onEdit }: { user: UserDto; onEdit: () => voi
         </Button>
       ) : null}
       {a.resetPassword ? (
-        <Button size="small" icon={<KeyOutlined />} onClick={() => setResetting(true)}>
-          {t('users.resetPassword')}
-        </Button>
+        <Tooltip title={t('users.resetPassword')}>
+          <Button
+            size="small"
+            icon={<KeyOutlined />}
+            aria-label={t('users.resetPassword')}
+            onClick={() => setResetting(true)}
+          />
+        </Tooltip>
       ) : null}
       {resetting ? <ResetPasswordModal user={user} onClose={() => setResetting(false)} /> : null}
     </Space>
@@ -85,7 +90,10 @@ function ResetPasswordModal({ user, onClose }: { user: UserDto; onClose: () => v
           feedback.success(t('users.passwordReset', { name: user.fullName }));
           onClose();
         },
-        onError: (e) => feedback.error(e, form),
+        onError: (e) => {
+          feedback.error(e, form);
+          if (isVersionConflict(e)) onClose();
+        },
       },
     );
   };

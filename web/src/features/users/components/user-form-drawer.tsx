@@ -11,7 +11,7 @@ import {
 } from '../../../../../shared/schemas/identity.ts';
 import { useI18n, useLabel } from '../../../lib/i18n.tsx';
 import { useZodRules } from '../../../lib/zod-rules.ts';
-import { useFeedback } from '../../../ui/use-feedback.ts';
+import { isVersionConflict, useFeedback } from '../../../ui/use-feedback.ts';
 import { OrganisationSelect } from '../../organisations/components/organisation-select.tsx';
 import { useCreateUser, useUpdateUser } from '../api.ts';
 
@@ -53,7 +53,10 @@ export function UserFormDrawer({ user, onClose }: { user?: UserDto; onClose: () 
       );
       onClose();
     };
-    const onError = (e: unknown) => feedback.error(e, form);
+    const onError = (e: unknown) => {
+      feedback.error(e, form);
+      if (isVersionConflict(e)) onClose();
+    };
     if (!user) {
       const input: UserCreateInput = {
         email: v.email,

@@ -34,6 +34,7 @@ export function UsersPage() {
       sorter: true,
       sortOrder: list.sortOrderOf('fullName'),
       className: 'col-name',
+      width: 220,
       render: (_, u) => (
         <div>
           <Typography.Text strong>{u.fullName}</Typography.Text>
@@ -49,6 +50,7 @@ export function UsersPage() {
       key: 'email',
       title: t('users.col.email'),
       dataIndex: 'email',
+      render: (email: string) => <span style={{ whiteSpace: 'nowrap' }}>{email}</span>,
       sorter: true,
       sortOrder: list.sortOrderOf('email'),
       className: 'col-email',
@@ -146,7 +148,7 @@ export function UsersPage() {
         loading={query.isFetching}
         onChange={list.onTableChange}
         pagination={list.pagination(query.data?.total, (total) => t('common.total', { total }))}
-        scroll={{ x: 960 }}
+        scroll={{ x: 1100 }}
         locale={{ emptyText: t('common.empty') }}
       />
       {editing ? (
