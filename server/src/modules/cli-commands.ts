@@ -1,4 +1,5 @@
 import type { Database } from '../db/client.ts';
+import { establishmentCommands } from './establishments/index.ts';
 import { identityCommands } from './identity/identity.cli.ts';
 import { productsCommands } from './products/index.ts';
 import { referenceCommands } from './reference/index.ts';
@@ -10,6 +11,7 @@ export type Opener = () => Promise<Database>;
 export function cliCommands(open: Opener): Record<string, CliCommand> {
   return {
     ...identityCommands(open),
+    ...establishmentCommands(open),
     ...referenceCommands(open),
     ...productsCommands(open),
   };

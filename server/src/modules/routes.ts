@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { callsRoutes } from './calls/index.ts';
+import { establishmentRoutes } from './establishments/index.ts';
 import { filesRoutes } from './files/index.ts';
 import { jobsRoutes } from './jobs/index.ts';
 import { portalRoutes, setTransparencySources } from './portal/index.ts';
@@ -11,6 +12,7 @@ import { schemesRoutes } from './schemes/index.ts';
 /** Routes of the domain modules beyond the platform's identity and audit. Each module adds one line. */
 export async function moduleRoutes(app: FastifyInstance) {
   await app.register(callsRoutes);
+  await app.register(establishmentRoutes);
   await app.register(filesRoutes);
   await app.register(jobsRoutes);
   await app.register(portalRoutes);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { OrganisationListQuery } from '../../../../shared/schemas/identity.ts';
 import { taxCodeCheckDigitOk } from '../../../../shared/registration-code.ts';
 import type { Db } from '../../db/client.ts';
@@ -19,11 +19,12 @@ export const sharedUnitsDir = path.resolve(path.dirname(fileURLToPath(import.met
 
 /**
  * Communes are data imported from the official lists, not typed in the repo. Demo records need them, so
- * the demo seed imports the lists once when no 2025 commune is loaded yet and the files are at hand.
+ * the demo seed imports the lists once when they are not loaded yet (a known 2025 commune is missing) and
+ * the files are at hand.
  */
 export async function ensureCommunes(db: Db, dir = sharedUnitsDir): Promise<boolean> {
-  const [r] = (await db.execute(sql`select exists(select 1 from admin_units where era = '2025' and level = 'commune') as ok`)) as unknown as { rows: { ok: boolean }[] }['rows'] extends infer _ ? [{ ok: boolean }] : never;
-  if (r?.ok) return true;
+  const probe = await resolveUnitText(db, 'Xã Bát Tràng, Hà Nội', { provinceCode: '01' });
+  if ('unit' in probe || probe.error === 'ambiguous') return true;
   if (!fs.existsSync(dir)) return false;
   await importUnits(db, systemActor, readUnitFiles(dir), { source: dir });
   return true;

@@ -8,3 +8,6 @@ export {
   listEstablishments,
   updateEstablishment,
 } from './establishments.service.ts';
+export { establishmentCommands } from './establishments.cli.ts';
+export { establishmentRoutes } from './establishments.routes.ts';
+export { seedEstablishments } from './establishments.seed.ts';

@@ -66,7 +66,8 @@ export async function listOrganisations(db: Db, scope: Scope, q: OrganisationLis
   );
   const sort = parseSort(q.sort, orgSorts, 'name');
   const col = organisations[sort.key];
-  const userCount = sql<number>`(select count(*)::int from ${users} where ${users.organisationId} = ${organisations.id})`;
+  // Qualified by hand: inside a subquery drizzle renders bare column names, and a bare "id" would bind to users.id.
+  const userCount = sql<number>`(select count(*)::int from users u where u.organisation_id = "organisations"."id")`;
   const rows = await db
     .select({ org: organisations, userCount, total: sql<number>`count(*) over()::int` })
     .from(organisations)

@@ -53,7 +53,9 @@ const fail = (p: Promise<unknown>) =>
     (e: unknown) => (e instanceof AppError ? { code: e.code, fields: e.fieldErrors?.map((f) => f.path) } : { code: String(e) }),
   );
 
+/** Registers a product of HTX Dệt may Tân Châu, each with its own commune certificate. */
 async function register(roundId: string, name: string): Promise<EntryDto> {
+  const lower = (await pastCertificate(database.db, tanchau, 'commune', shift(-60), name)).number;
   return registerEntry(database.db, agRep, roundId, {
     establishmentId: tanchau.id,
     name,
@@ -64,7 +66,7 @@ async function register(roundId: string, name: string): Promise<EntryDto> {
     market: 'Trong tỉnh',
     photoFileIds: [],
     documents: [],
-    lowerCertificateNumber: communeCert,
+    lowerCertificateNumber: lower,
   });
 }
 

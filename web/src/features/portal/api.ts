@@ -82,7 +82,8 @@ export function useRevisions(id: string, enabled: boolean) {
   const api = useApi();
   return useQuery({
     queryKey: portalKeys.revisions(id),
-    queryFn: ({ signal }) => api.get<RevisionDto[]>(`/api/portal/items/${id}/revisions`, undefined, { signal }),
+    queryFn: ({ signal }) =>
+      api.get<RevisionDto[]>(`/api/portal/items/${id}/revisions`, undefined, { signal }),
     enabled,
   });
 }
@@ -92,7 +93,11 @@ export function useCompare(id: string, pair: { from: number; to: number } | null
   return useQuery({
     queryKey: portalKeys.compare(id, pair?.from ?? 0, pair?.to ?? 0),
     queryFn: ({ signal }) =>
-      api.get<RevisionCompareDto>(`/api/portal/items/${id}/revisions/compare`, { from: pair?.from, to: pair?.to }, { signal }),
+      api.get<RevisionCompareDto>(
+        `/api/portal/items/${id}/revisions/compare`,
+        { from: pair?.from, to: pair?.to },
+        { signal },
+      ),
     enabled: pair !== null,
   });
 }
@@ -102,7 +107,9 @@ export function useRestore() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (arg: { id: string; revision: number; version: number }) =>
-      api.post<PortalItemDto>(`/api/portal/items/${arg.id}/revisions/${arg.revision}/restore`, { version: arg.version }),
+      api.post<PortalItemDto>(`/api/portal/items/${arg.id}/revisions/${arg.revision}/restore`, {
+        version: arg.version,
+      }),
     onSuccess: (item) => {
       qc.setQueryData(portalKeys.item(item.id), item);
       void qc.invalidateQueries({ queryKey: ['portal'] });
@@ -114,7 +121,8 @@ export function useRegistrations(eventId: string) {
   const api = useApi();
   return useQuery({
     queryKey: portalKeys.registrations(eventId),
-    queryFn: ({ signal }) => api.get<RegistrationDto[]>(`/api/portal/events/${eventId}/registrations`, undefined, { signal }),
+    queryFn: ({ signal }) =>
+      api.get<RegistrationDto[]>(`/api/portal/events/${eventId}/registrations`, undefined, { signal }),
   });
 }
 
@@ -124,7 +132,11 @@ export function usePortalSearch(kind: PortalKind, q: string) {
   return useQuery({
     queryKey: ['portal', 'pick', kind, q],
     queryFn: ({ signal }) =>
-      api.get<ListResponse<PortalItemSummaryDto>>(apiPaths[kind], { q: q || undefined, pageSize: 20 }, { signal }),
+      api.get<ListResponse<PortalItemSummaryDto>>(
+        apiPaths[kind],
+        { q: q || undefined, pageSize: 20 },
+        { signal },
+      ),
     placeholderData: keepPreviousData,
   });
 }
@@ -154,7 +166,13 @@ export function useUpload() {
       const data = (await res.json().catch(() => null)) as
         | (MediaDto & { code?: string; detail?: string; errors?: ProblemFieldError[] })
         | null;
-      if (!res.ok) throw new ApiError(res.status, data?.code ?? UNEXPECTED_RESPONSE, data?.detail ?? '', data?.errors ?? []);
+      if (!res.ok)
+        throw new ApiError(
+          res.status,
+          data?.code ?? UNEXPECTED_RESPONSE,
+          data?.detail ?? '',
+          data?.errors ?? [],
+        );
       return data as MediaDto;
     },
     [csrf],

@@ -83,7 +83,10 @@ const text = {
   compare: { vi: 'So sánh', en: 'Compare' },
   compareWithPrevious: { vi: 'So với phiên bản trước', en: 'Compare with previous' },
   restore: { vi: 'Khôi phục nội dung này', en: 'Restore this content' },
-  restored: { vi: 'Đã khôi phục nội dung phiên bản {n} thành phiên bản mới.', en: 'Version {n} restored as a new version.' },
+  restored: {
+    vi: 'Đã khôi phục nội dung phiên bản {n} thành phiên bản mới.',
+    en: 'Version {n} restored as a new version.',
+  },
   restoreConfirm: {
     vi: 'Nội dung hiện tại được giữ trong lịch sử; nội dung phiên bản {n} trở thành phiên bản mới. Tiếp tục?',
     en: 'The current content stays in the history; version {n} becomes the new version. Continue?',
@@ -121,7 +124,9 @@ export function usePortalText() {
   const { lang } = useI18n();
   return useCallback(
     (key: PortalTextKey, params?: Record<string, string | number>) =>
-      text[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (params && k in params ? String(params[k]) : m)),
+      text[key][lang].replace(/\{(\w+)\}/g, (m, k: string) =>
+        params && k in params ? String(params[k]) : m,
+      ),
     [lang],
   );
 }
@@ -134,10 +139,9 @@ export const kindSegments: Record<PortalKind, string> = {
   page: 'trang',
 };
 
-export const kindBySegment = Object.fromEntries(Object.entries(kindSegments).map(([k, v]) => [v, k])) as Record<
-  string,
-  PortalKind
->;
+export const kindBySegment = Object.fromEntries(
+  Object.entries(kindSegments).map(([k, v]) => [v, k]),
+) as Record<string, PortalKind>;
 
 /** Paths of the API per kind. */
 export const apiPaths: Record<PortalKind, string> = {

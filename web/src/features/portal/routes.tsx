@@ -1,9 +1,15 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 
-const ContentListPage = lazy(async () => ({ default: (await import('./pages/content-list-page.tsx')).ContentListPage }));
-const ContentEditorPage = lazy(async () => ({ default: (await import('./pages/content-editor-page.tsx')).ContentEditorPage }));
-const RegistrationsPage = lazy(async () => ({ default: (await import('./pages/registrations-page.tsx')).RegistrationsPage }));
+const ContentListPage = lazy(async () => ({
+  default: (await import('./pages/content-list-page.tsx')).ContentListPage,
+}));
+const ContentEditorPage = lazy(async () => ({
+  default: (await import('./pages/content-editor-page.tsx')).ContentEditorPage,
+}));
+const RegistrationsPage = lazy(async () => ({
+  default: (await import('./pages/registrations-page.tsx')).RegistrationsPage,
+}));
 
 /**
  * The portal screens under /admin/cong-thong-tin: the list (one tab per kind), the editor of an item

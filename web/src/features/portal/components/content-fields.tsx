@@ -7,8 +7,8 @@ import {
   articleCategories,
   articleCategoryLabels,
   type ContentInput,
-  type DocumentKind,
   DocumentCreateInput,
+  type DocumentKind,
   documentKindLabels,
   documentKinds,
   EventCreateInput,
@@ -133,7 +133,10 @@ function RelatedDocuments({ value, onChange }: { value?: string[]; onChange?: (v
       onSearch={setQ}
       value={value}
       onChange={onChange}
-      options={docs.data?.items.map((d) => ({ value: d.id, label: `${d.document?.docNumber ?? ''} — ${d.title}` }))}
+      options={docs.data?.items.map((d) => ({
+        value: d.id,
+        label: `${d.document?.docNumber ?? ''} — ${d.title}`,
+      }))}
       loading={docs.isFetching}
     />
   );
@@ -148,7 +151,9 @@ export function KindFields({ kind }: { kind: PortalKind }) {
   if (kind === 'article')
     return (
       <Form.Item name="category" label={p('fCategory')} rules={rules(ArticleCreateInput.shape.category)}>
-        <Select options={articleCategories.map((c) => ({ value: c, label: label(articleCategoryLabels[c]) }))} />
+        <Select
+          options={articleCategories.map((c) => ({ value: c, label: label(articleCategoryLabels[c]) }))}
+        />
       </Form.Item>
     );
   if (kind === 'event') {
@@ -177,7 +182,11 @@ export function KindFields({ kind }: { kind: PortalKind }) {
           />
         </Form.Item>
         {mode === 'link' ? (
-          <Form.Item name="registrationUrl" label={p('fRegistrationUrl')} rules={[{ required: true }, ...rules(s.registrationUrl)]}>
+          <Form.Item
+            name="registrationUrl"
+            label={p('fRegistrationUrl')}
+            rules={[{ required: true }, ...rules(s.registrationUrl)]}
+          >
             <Input placeholder="https://" />
           </Form.Item>
         ) : null}

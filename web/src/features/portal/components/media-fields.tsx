@@ -7,7 +7,9 @@ import { useUpload } from '../api.ts';
 import { usePortalText } from '../labels.ts';
 
 const size = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 function UploadButton({
   accept,
@@ -33,7 +35,7 @@ function UploadButton({
       <input
         ref={input}
         type="file"
-        hidden
+        style={{ display: 'none' }}
         accept={accept}
         data-testid={testId}
         onChange={async (e) => {
@@ -55,14 +57,29 @@ function UploadButton({
 }
 
 /** The cover picture: one uploaded image, shown as a thumbnail. A form control (value/onChange). */
-export function CoverField({ value, onChange }: { value?: MediaDto | null; onChange?: (m: MediaDto | null) => void }) {
+export function CoverField({
+  value,
+  onChange,
+}: {
+  value?: MediaDto | null;
+  onChange?: (m: MediaDto | null) => void;
+}) {
   const p = usePortalText();
   return (
     <Flex gap={12} align="center" wrap>
       {value ? (
-        <img src={value.url} alt={value.name} style={{ width: 160, height: 90, objectFit: 'cover', borderRadius: 4, border: '1px solid #eee' }} />
+        <img
+          src={value.url}
+          alt={value.name}
+          style={{ width: 160, height: 90, objectFit: 'cover', borderRadius: 4, border: '1px solid #eee' }}
+        />
       ) : null}
-      <UploadButton accept="image/png,image/jpeg,image/gif,image/webp" purpose="image" onUploaded={(m) => onChange?.(m)} testId="cover-input" />
+      <UploadButton
+        accept="image/png,image/jpeg,image/gif,image/webp"
+        purpose="image"
+        onUploaded={(m) => onChange?.(m)}
+        testId="cover-input"
+      />
       {value ? (
         <Button icon={<DeleteOutlined />} onClick={() => onChange?.(null)}>
           {p('remove')}
@@ -73,7 +90,13 @@ export function CoverField({ value, onChange }: { value?: MediaDto | null; onCha
 }
 
 /** Files offered for download with the item (a document's PDF, forms, annexes). A form control. */
-export function AttachmentsField({ value, onChange }: { value?: MediaDto[]; onChange?: (m: MediaDto[]) => void }) {
+export function AttachmentsField({
+  value,
+  onChange,
+}: {
+  value?: MediaDto[];
+  onChange?: (m: MediaDto[]) => void;
+}) {
   const p = usePortalText();
   const list = value ?? [];
   return (
@@ -94,7 +117,14 @@ export function AttachmentsField({ value, onChange }: { value?: MediaDto[]; onCh
           renderItem={(m) => (
             <List.Item
               actions={[
-                <Button key="rm" size="small" type="text" icon={<DeleteOutlined />} aria-label={p('remove')} onClick={() => onChange?.(list.filter((x) => x.id !== m.id))} />,
+                <Button
+                  key="rm"
+                  size="small"
+                  type="text"
+                  icon={<DeleteOutlined />}
+                  aria-label={p('remove')}
+                  onClick={() => onChange?.(list.filter((x) => x.id !== m.id))}
+                />,
               ]}
             >
               <a href={m.url} target="_blank" rel="noopener noreferrer">

@@ -32,12 +32,15 @@ function Comparison({ itemId, pair }: { itemId: string; pair: { from: number; to
       <Typography.Title level={5}>
         {p('compare')}: {p('revision', { n: pair.from })} → {p('revision', { n: pair.to })}
       </Typography.Title>
-      {fields.length === 0 && cmp.data.bodyDiff.every((l) => l.op === 'same') ? <Alert type="info" message={p('noChanges')} /> : null}
+      {fields.length === 0 && cmp.data.bodyDiff.every((l) => l.op === 'same') ? (
+        <Alert type="info" message={p('noChanges')} />
+      ) : null}
       {fields.length ? (
         <Descriptions size="small" column={1} bordered title={p('changes')}>
           {fields.map((c) => (
             <Descriptions.Item key={c.field} label={c.field}>
-              <span style={lineStyle.del}>{show(c.before)}</span> → <span style={lineStyle.add}>{show(c.after)}</span>
+              <span style={lineStyle.del}>{show(c.before)}</span> →{' '}
+              <span style={lineStyle.add}>{show(c.after)}</span>
             </Descriptions.Item>
           ))}
         </Descriptions>
@@ -47,7 +50,10 @@ function Comparison({ itemId, pair }: { itemId: string; pair: { from: number; to
           <Typography.Title level={5} style={{ marginTop: 12 }}>
             {p('bodyChanges')}
           </Typography.Title>
-          <div data-testid="body-diff" style={{ border: '1px solid #eee', padding: 8, maxHeight: 320, overflow: 'auto' }}>
+          <div
+            data-testid="body-diff"
+            style={{ border: '1px solid #eee', padding: 8, maxHeight: 320, overflow: 'auto' }}
+          >
             {cmp.data.bodyDiff.map((l, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: diff lines have no identity but their position.
               <div key={i} style={lineStyle[l.op]}>
@@ -63,7 +69,15 @@ function Comparison({ itemId, pair }: { itemId: string; pair: { from: number; to
 }
 
 /** Every saved version of an item: compare any with the one before, restore one as a new version. */
-export function RevisionsDrawer({ item, open, onClose }: { item: PortalItemDto; open: boolean; onClose: () => void }) {
+export function RevisionsDrawer({
+  item,
+  open,
+  onClose,
+}: {
+  item: PortalItemDto;
+  open: boolean;
+  onClose: () => void;
+}) {
   const p = usePortalText();
   const feedback = useFeedback();
   const revisions = useRevisions(item.id, open);
@@ -77,7 +91,10 @@ export function RevisionsDrawer({ item, open, onClose }: { item: PortalItemDto; 
       onOk: () =>
         restore.mutateAsync(
           { id: item.id, revision: r.revision, version: item.version },
-          { onSuccess: () => feedback.success(p('restored', { n: r.revision })), onError: (e) => feedback.error(e) },
+          {
+            onSuccess: () => feedback.success(p('restored', { n: r.revision })),
+            onError: (e) => feedback.error(e),
+          },
         ),
     });
 
@@ -93,7 +110,11 @@ export function RevisionsDrawer({ item, open, onClose }: { item: PortalItemDto; 
             <List.Item
               actions={[
                 previous ? (
-                  <Button key="cmp" size="small" onClick={() => setPair({ from: previous.revision, to: r.revision })}>
+                  <Button
+                    key="cmp"
+                    size="small"
+                    onClick={() => setPair({ from: previous.revision, to: r.revision })}
+                  >
                     {p('compareWithPrevious')}
                   </Button>
                 ) : null,

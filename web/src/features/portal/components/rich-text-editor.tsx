@@ -52,7 +52,8 @@ export function RichTextEditor({
   const emit = () => onChange?.(area.current?.innerHTML ?? '');
   const keepSelection = () => {
     const sel = window.getSelection();
-    if (sel && sel.rangeCount > 0 && area.current?.contains(sel.anchorNode)) saved.current = sel.getRangeAt(0);
+    if (sel && sel.rangeCount > 0 && area.current?.contains(sel.anchorNode))
+      saved.current = sel.getRangeAt(0);
   };
   const restoreSelection = () => {
     area.current?.focus();
@@ -72,7 +73,10 @@ export function RichTextEditor({
     setBusy(true);
     try {
       const media = await upload(file, 'image');
-      run('insertHTML', `<img src="${escapeAttr(media.url)}" alt="${escapeAttr(file.name.replace(/\.[^.]+$/, ''))}">`);
+      run(
+        'insertHTML',
+        `<img src="${escapeAttr(media.url)}" alt="${escapeAttr(file.name.replace(/\.[^.]+$/, ''))}">`,
+      );
       onImage?.(media);
     } catch (e) {
       feedback.error(e);
@@ -139,7 +143,7 @@ export function RichTextEditor({
         ref={fileInput}
         type="file"
         accept="image/png,image/jpeg,image/gif,image/webp"
-        hidden
+        style={{ display: 'none' }}
         data-testid="rte-image-input"
         onChange={(e) => {
           const file = e.target.files?.[0];
@@ -159,7 +163,12 @@ export function RichTextEditor({
           if (/^(https?:\/\/|mailto:|\/)/i.test(href.trim())) run('createLink', href.trim());
         }}
       >
-        <Input value={href} onChange={(e) => setHref(e.target.value)} placeholder={p('linkPrompt')} aria-label={p('linkPrompt')} />
+        <Input
+          value={href}
+          onChange={(e) => setHref(e.target.value)}
+          placeholder={p('linkPrompt')}
+          aria-label={p('linkPrompt')}
+        />
       </Modal>
     </div>
   );

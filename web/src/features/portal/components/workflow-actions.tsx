@@ -22,10 +22,15 @@ const statusColors: Record<ContentStatus, string> = {
 };
 
 /** The item's state as a tag; a published item whose time has not come shows when it will appear. */
-export function StatusTag({ item }: { item: Pick<PortalItemSummaryDto, 'status' | 'scheduled' | 'publishedAt'> }) {
+export function StatusTag({
+  item,
+}: {
+  item: Pick<PortalItemSummaryDto, 'status' | 'scheduled' | 'publishedAt'>;
+}) {
   const label = useLabel();
   const p = usePortalText();
-  if (item.scheduled) return <Tag color="blue">{p('scheduled', { at: formatDateTime(item.publishedAt) })}</Tag>;
+  if (item.scheduled)
+    return <Tag color="blue">{p('scheduled', { at: formatDateTime(item.publishedAt) })}</Tag>;
   return <Tag color={statusColors[item.status]}>{label(contentStatusLabels[item.status])}</Tag>;
 }
 
@@ -77,7 +82,9 @@ export function WorkflowActions({ item, dirty }: { item: PortalItemDto; dirty: b
             type={b.primary ? 'primary' : 'default'}
             danger={b.danger}
             loading={transition.isPending && transition.variables?.input.action === b.action}
-            onClick={() => (b.action === 'publish' || b.action === 'return' ? setAsking(b.action) : fire(b.action))}
+            onClick={() =>
+              b.action === 'publish' || b.action === 'return' ? setAsking(b.action) : fire(b.action)
+            }
           >
             {p(b.text)}
           </Button>
@@ -103,7 +110,13 @@ export function WorkflowActions({ item, dirty }: { item: PortalItemDto; dirty: b
         onCancel={() => setAsking(null)}
         onOk={() => fire('return', { note: note.trim() || null })}
       >
-        <Input.TextArea rows={3} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} placeholder={p('note')} />
+        <Input.TextArea
+          rows={3}
+          maxLength={1000}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          placeholder={p('note')}
+        />
       </Modal>
     </>
   );

@@ -1,8 +1,32 @@
-import { ArrowLeftOutlined, EyeOutlined, GlobalOutlined, HistoryOutlined, SaveOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Form, Input, Result, Row, Select, Skeleton, Space, Typography } from 'antd';
+import {
+  ArrowLeftOutlined,
+  EyeOutlined,
+  GlobalOutlined,
+  HistoryOutlined,
+  SaveOutlined,
+} from '@ant-design/icons';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Form,
+  Input,
+  Result,
+  Row,
+  Select,
+  Skeleton,
+  Space,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ArticleCreateInput, type PortalItemDto, type PortalKind, portalKindLabels } from '../../../../../shared/schemas/portal.ts';
+import {
+  ArticleCreateInput,
+  type PortalItemDto,
+  type PortalKind,
+  portalKindLabels,
+} from '../../../../../shared/schemas/portal.ts';
 import { useI18n, useLabel } from '../../../lib/i18n.tsx';
 import { useZodRules } from '../../../lib/zod-rules.ts';
 import { PageHeader } from '../../../ui/page-header.tsx';
@@ -80,7 +104,12 @@ function Editor({ kind, item }: { kind: PortalKind; item?: PortalItemDto }) {
               </>
             ) : null}
             {!readOnly ? (
-              <Button type="primary" icon={<SaveOutlined />} loading={save.isPending} onClick={() => form.submit()}>
+              <Button
+                type="primary"
+                icon={<SaveOutlined />}
+                loading={save.isPending}
+                onClick={() => form.submit()}
+              >
                 {p('save')}
               </Button>
             ) : null}
@@ -88,7 +117,15 @@ function Editor({ kind, item }: { kind: PortalKind; item?: PortalItemDto }) {
           </>
         }
       />
-      {item?.reviewNote ? <Alert type="warning" showIcon message={p('reviewNote')} description={item.reviewNote} style={{ marginBottom: 16 }} /> : null}
+      {item?.reviewNote ? (
+        <Alert
+          type="warning"
+          showIcon
+          message={p('reviewNote')}
+          description={item.reviewNote}
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
       <Form<Values>
         key={item ? `${item.id}:${item.version}` : 'new'}
         form={form}

@@ -5,8 +5,8 @@ import { Link, useSearchParams } from 'react-router';
 import { formatDate } from '../../../../../shared/format.ts';
 import {
   type ContentStatus,
-  contentStatusLabels,
   contentStatuses,
+  contentStatusLabels,
   type PortalItemSummaryDto,
   type PortalKind,
   portalKindLabels,
@@ -32,7 +32,15 @@ function ItemsTable({ kind }: { kind: PortalKind }) {
 
   const columns: ColumnsType<PortalItemSummaryDto> = [
     ...(kind === 'document'
-      ? [{ key: 'number', title: p('colNumber'), render: (_: unknown, r: PortalItemSummaryDto) => <Typography.Text strong>{r.document?.docNumber}</Typography.Text> }]
+      ? [
+          {
+            key: 'number',
+            title: p('colNumber'),
+            render: (_: unknown, r: PortalItemSummaryDto) => (
+              <Typography.Text strong>{r.document?.docNumber}</Typography.Text>
+            ),
+          },
+        ]
       : []),
     {
       key: 'title',
@@ -43,7 +51,13 @@ function ItemsTable({ kind }: { kind: PortalKind }) {
         <div style={{ maxWidth: 560 }}>
           <Link to={editUrl(r)}>{r.title}</Link>
           {r.status === 'published' && !r.scheduled ? (
-            <a href={r.publicUrl} target="_blank" rel="noopener noreferrer" aria-label={p('viewPublic')} style={{ marginLeft: 8 }}>
+            <a
+              href={r.publicUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-label={p('viewPublic')}
+              style={{ marginLeft: 8 }}
+            >
               <GlobalOutlined />
             </a>
           ) : null}
@@ -58,7 +72,8 @@ function ItemsTable({ kind }: { kind: PortalKind }) {
             title: p('colEventDates'),
             sorter: true,
             sortOrder: list.sortOrderOf('startsOn'),
-            render: (_: unknown, r: PortalItemSummaryDto) => `${formatDate(r.event?.startsOn)} – ${formatDate(r.event?.endsOn)}`,
+            render: (_: unknown, r: PortalItemSummaryDto) =>
+              `${formatDate(r.event?.startsOn)} – ${formatDate(r.event?.endsOn)}`,
           },
           {
             key: 'registrations',
@@ -74,7 +89,12 @@ function ItemsTable({ kind }: { kind: PortalKind }) {
           },
         ]
       : []),
-    { key: 'province', title: p('colProvince'), responsive: ['md'], render: (_, r) => r.provinceName ?? p('national') },
+    {
+      key: 'province',
+      title: p('colProvince'),
+      responsive: ['md'],
+      render: (_, r) => r.provinceName ?? p('national'),
+    },
     {
       key: 'publishedAt',
       title: p('colDate'),
@@ -131,7 +151,9 @@ export function ContentListPage() {
   const p = usePortalText();
   const label = useLabel();
   const [sp, setSp] = useSearchParams();
-  const kind = (portalKinds as readonly string[]).includes(sp.get('kind') ?? '') ? (sp.get('kind') as PortalKind) : 'article';
+  const kind = (portalKinds as readonly string[]).includes(sp.get('kind') ?? '')
+    ? (sp.get('kind') as PortalKind)
+    : 'article';
   return (
     <>
       <PageHeader
@@ -147,7 +169,11 @@ export function ContentListPage() {
         activeKey={kind}
         onChange={(k) => setSp({ kind: k }, { replace: true })}
         destroyOnHidden
-        items={portalKinds.map((k) => ({ key: k, label: label(portalKindLabels[k]), children: <ItemsTable kind={k} /> }))}
+        items={portalKinds.map((k) => ({
+          key: k,
+          label: label(portalKindLabels[k]),
+          children: <ItemsTable kind={k} />,
+        }))}
       />
     </>
   );

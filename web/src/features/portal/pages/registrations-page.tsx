@@ -25,9 +25,15 @@ export function RegistrationsPage() {
         extra={
           <>
             <Link to={`${ADMIN_BASE}/su-kien/${id}`}>
-              <Button icon={<ArrowLeftOutlined />}>{e.title.length > 40 ? `${e.title.slice(0, 40)}…` : e.title}</Button>
+              <Button icon={<ArrowLeftOutlined />}>
+                {e.title.length > 40 ? `${e.title.slice(0, 40)}…` : e.title}
+              </Button>
             </Link>
-            <Button type="primary" icon={<FileExcelOutlined />} href={`/api/portal/events/${id}/registrations.xlsx`}>
+            <Button
+              type="primary"
+              icon={<FileExcelOutlined />}
+              href={`/api/portal/events/${id}/registrations.xlsx`}
+            >
               {p('exportExcel')}
             </Button>
           </>
