@@ -386,3 +386,33 @@ export type SchemeVersionDto = z.infer<typeof SchemeVersionDto>;
 
 export const SchemeVersionParams = z.object({ id: z.uuid(), version: z.coerce.number().int().min(1) });
 export const AttachmentParams = z.object({ id: z.uuid(), attachmentId: z.uuid() });
+
+export const SupportItemsQuery = z.object({
+  planYear: z.coerce.number().int().min(2010).max(2100),
+  level: SchemeLevel,
+  provinceCode: ProvinceCode,
+  startDate: IsoDate.optional(),
+});
+export type SupportItemsQuery = z.infer<typeof SupportItemsQuery>;
+
+/** The support items of the rule set that applies to a scheme: what the estimate's lines may use. */
+export const SupportItemsDto = z.object({
+  ruleSetCode: z.string(),
+  ruleSetName: z.string(),
+  legalBasis: z.string(),
+  fallbackVi: z.string().nullable(),
+  items: z.array(
+    z.object({
+      code: z.string(),
+      nameVi: z.string(),
+      nameEn: z.string().nullable(),
+      contentCodes: z.array(z.string()),
+      funded: z.boolean(),
+      unknown: z.boolean(),
+      percent: z.number().nullable(),
+      capVnd: z.string().nullable(),
+      citation: z.string(),
+    }),
+  ),
+});
+export type SupportItemsDto = z.infer<typeof SupportItemsDto>;

@@ -54,7 +54,14 @@ export const adminModules: readonly AdminModule[] = [
     icon: <ShopOutlined />,
     group: 'work',
   },
-  { key: 'schemes', path: 'de-an', label: 'nav.schemes', icon: <ProfileOutlined />, group: 'work' },
+  {
+    key: 'schemes',
+    path: 'de-an',
+    label: 'nav.schemes',
+    icon: <ProfileOutlined />,
+    group: 'work',
+    page: page(() => import('../features/schemes/routes.tsx'), 'SchemesAdmin'),
+  },
   {
     key: 'appraisal',
     path: 'tham-dinh',

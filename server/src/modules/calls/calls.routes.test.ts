@@ -75,7 +75,7 @@ describe('calls', () => {
     expect(res.statusCode).toBe(201);
     const call = res.json() as Call;
     const put = (version: number) =>
-      agency.request({ method: 'PUT', url: `/api/calls/${call.id}`, payload: { ...national, note: 'Sửa', version } });
+      agency.request({ method: 'PATCH', url: `/api/calls/${call.id}`, payload: { ...national, note: 'Sửa', version } });
     expect((await put(1)).statusCode).toBe(200);
     const stale = await put(1);
     expect(stale.statusCode).toBe(409);

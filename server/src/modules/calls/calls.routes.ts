@@ -52,7 +52,7 @@ export async function callsRoutes(fastify: FastifyInstance) {
     },
     async (req, reply) => reply.status(201).send(await calls.createCall(app.db, requireActor(req), req.body)),
   );
-  app.put(
+  app.patch(
     '/api/calls/:id',
     {
       schema: {

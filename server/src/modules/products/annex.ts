@@ -28,7 +28,16 @@ export type AnnexInput = {
 
 const dmy = (d: string) => d.split('-').reverse().join('/');
 const groupName = (g: string) => groupRules.find((x) => x.code === g)?.nameVi ?? g;
-const headers = ['STT', 'Tên sản phẩm', 'Nhóm sản phẩm', 'Cơ sở sản xuất', 'Tỉnh, thành phố', 'Điểm bình quân', 'Số giấy chứng nhận', 'Hiệu lực đến'];
+const headers = [
+  'STT',
+  'Tên sản phẩm',
+  'Nhóm sản phẩm',
+  'Cơ sở sản xuất',
+  'Tỉnh, thành phố',
+  'Điểm bình quân',
+  'Số giấy chứng nhận',
+  'Hiệu lực đến',
+];
 
 function rowsOf(a: AnnexInput): string[][] {
   return a.certificates.map((c, i) => [
@@ -37,7 +46,9 @@ function rowsOf(a: AnnexInput): string[][] {
     groupName(c.group),
     c.establishmentName,
     c.provinceName ?? c.provinceCode,
-    c.averageScore === null ? '' : c.averageScore.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    c.averageScore === null
+      ? ''
+      : c.averageScore.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
     c.number,
     dmy(c.validUntil),
   ]);
@@ -45,11 +56,16 @@ function rowsOf(a: AnnexInput): string[][] {
 
 const title = (a: AnnexInput) =>
   `DANH SÁCH SẢN PHẨM CÔNG NGHIỆP NÔNG THÔN TIÊU BIỂU ${levelRules[a.level].nameVi.toUpperCase()} NĂM ${a.year}`;
-const subtitle = (a: AnnexInput) => `(Kèm theo Quyết định số ${a.decisionNumber} ngày ${dmy(a.decisionDate)} của ${a.organiserName})`;
+const subtitle = (a: AnnexInput) =>
+  `(Kèm theo Quyết định số ${a.decisionNumber} ngày ${dmy(a.decisionDate)} của ${a.organiserName})`;
 
 export async function annexDocx(a: AnnexInput): Promise<Buffer> {
   const cell = (text: string, bold = false) =>
-    new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold, font: 'Times New Roman', size: 22 })] })] });
+    new TableCell({
+      children: [
+        new Paragraph({ children: [new TextRun({ text, bold, font: 'Times New Roman', size: 22 })] }),
+      ],
+    });
   const table = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
@@ -64,7 +80,10 @@ export async function annexDocx(a: AnnexInput): Promise<Buffer> {
       {
         properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
         children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'PHỤ LỤC', bold: true, font: 'Times New Roman', size: 26 })] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: 'PHỤ LỤC', bold: true, font: 'Times New Roman', size: 26 })],
+          }),
           new Paragraph({
             heading: HeadingLevel.HEADING_2,
             alignment: AlignmentType.CENTER,
@@ -78,7 +97,13 @@ export async function annexDocx(a: AnnexInput): Promise<Buffer> {
           table,
           new Paragraph({
             spacing: { before: 240 },
-            children: [new TextRun({ text: `Tổng số: ${a.certificates.length} sản phẩm.`, font: 'Times New Roman', size: 24 })],
+            children: [
+              new TextRun({
+                text: `Tổng số: ${a.certificates.length} sản phẩm.`,
+                font: 'Times New Roman',
+                size: 24,
+              }),
+            ],
           }),
         ],
       },
@@ -90,7 +115,9 @@ export async function annexDocx(a: AnnexInput): Promise<Buffer> {
 export async function annexXlsx(a: AnnexInput): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Khuyến Công';
-  const ws = wb.addWorksheet('Phụ lục', { pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1 } });
+  const ws = wb.addWorksheet('Phụ lục', {
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1 },
+  });
   ws.mergeCells(1, 1, 1, headers.length);
   ws.getCell(1, 1).value = title(a);
   ws.getCell(1, 1).font = { bold: true, size: 13 };

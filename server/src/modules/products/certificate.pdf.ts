@@ -29,14 +29,26 @@ export function certificateDefinition(c: CertificateDto): DocDefinition {
     defaultStyle: { font: 'Roboto', fontSize: 12, color: '#212121' },
     background: (_page, size) => ({
       canvas: [
-        { type: 'rect', x: 18, y: 18, w: size.width - 36, h: size.height - 36, lineWidth: 3, lineColor: GOLD },
+        {
+          type: 'rect',
+          x: 18,
+          y: 18,
+          w: size.width - 36,
+          h: size.height - 36,
+          lineWidth: 3,
+          lineColor: GOLD,
+        },
         { type: 'rect', x: 26, y: 26, w: size.width - 52, h: size.height - 52, lineWidth: 1, lineColor: RED },
       ],
     }),
     content: [
       {
         columns: [
-          { width: '*', stack: [{ text: c.organiserName.toUpperCase(), bold: true, fontSize: 11 }], alignment: 'center' },
+          {
+            width: '*',
+            stack: [{ text: c.organiserName.toUpperCase(), bold: true, fontSize: 11 }],
+            alignment: 'center',
+          },
           {
             width: '*',
             stack: [
@@ -47,7 +59,14 @@ export function certificateDefinition(c: CertificateDto): DocDefinition {
           },
         ],
       },
-      { text: 'GIẤY CHỨNG NHẬN', fontSize: 30, bold: true, color: RED, alignment: 'center', margin: [0, 22, 0, 4] },
+      {
+        text: 'GIẤY CHỨNG NHẬN',
+        fontSize: 30,
+        bold: true,
+        color: RED,
+        alignment: 'center',
+        margin: [0, 22, 0, 4],
+      },
       {
         text: `SẢN PHẨM CÔNG NGHIỆP NÔNG THÔN TIÊU BIỂU ${level.nameVi.toUpperCase()} NĂM ${c.year}`,
         fontSize: 15,
@@ -56,7 +75,13 @@ export function certificateDefinition(c: CertificateDto): DocDefinition {
         alignment: 'center',
       },
       { text: 'Chứng nhận sản phẩm', alignment: 'center', margin: [0, 18, 0, 2] },
-      { text: c.productName.normalize('NFC'), fontSize: 22, bold: true, alignment: 'center', color: '#0d47a1' },
+      {
+        text: c.productName.normalize('NFC'),
+        fontSize: 22,
+        bold: true,
+        alignment: 'center',
+        color: '#0d47a1',
+      },
       { text: `Nhóm: ${group}`, alignment: 'center', margin: [0, 4, 0, 10] },
       { text: 'Của cơ sở', alignment: 'center' },
       { text: c.establishmentName.normalize('NFC'), fontSize: 16, bold: true, alignment: 'center' },
@@ -66,7 +91,11 @@ export function certificateDefinition(c: CertificateDto): DocDefinition {
         alignment: 'center',
       },
       {
-        text: [{ text: 'Giấy chứng nhận có giá trị đến hết ngày ' }, { text: dmy(c.validUntil), bold: true }, '.'],
+        text: [
+          { text: 'Giấy chứng nhận có giá trị đến hết ngày ' },
+          { text: dmy(c.validUntil), bold: true },
+          '.',
+        ],
         alignment: 'center',
         margin: [0, 4, 0, 16],
       },
@@ -80,7 +109,11 @@ export function certificateDefinition(c: CertificateDto): DocDefinition {
                 width: '*',
                 stack: [
                   { text: [{ text: 'Số: ', bold: true }, c.number] },
-                  { text: 'Quét mã QR hoặc truy cập địa chỉ dưới đây để xác minh:', fontSize: 8, margin: [0, 4, 0, 2] },
+                  {
+                    text: 'Quét mã QR hoặc truy cập địa chỉ dưới đây để xác minh:',
+                    fontSize: 8,
+                    margin: [0, 4, 0, 2],
+                  },
                   { text: c.verifyUrl, fontSize: 7, color: '#0d47a1' },
                 ],
                 margin: [8, 10, 0, 0],

@@ -1,5 +1,9 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { ComplaintDto, ComplaintResolveInput, RoundStatus } from '../../../../shared/schemas/products.ts';
+import type {
+  ComplaintDto,
+  ComplaintResolveInput,
+  RoundStatus,
+} from '../../../../shared/schemas/products.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
@@ -17,7 +21,11 @@ import { loadRound, roundTarget } from './round-access.ts';
 type Row = typeof productComplaints.$inferSelect;
 const dmy = (d: string) => d.split('-').reverse().join('/');
 
-function present(c: Row, entry: { name: string; establishmentName: string }, canResolve: boolean): ComplaintDto {
+function present(
+  c: Row,
+  entry: { name: string; establishmentName: string },
+  canResolve: boolean,
+): ComplaintDto {
   return {
     id: c.id,
     roundId: c.roundId,
@@ -37,19 +45,47 @@ function present(c: Row, entry: { name: string; establishmentName: string }, can
 }
 
 /** A complaint about an entry's result, within 15 working days of the results (weekends skipped). */
-export async function fileComplaint(db: Db, actor: Actor, entryId: string, content: string, today = todayVn()): Promise<ComplaintDto> {
+export async function fileComplaint(
+  db: Db,
+  actor: Actor,
+  entryId: string,
+  content: string,
+  today = todayVn(),
+): Promise<ComplaintDto> {
   return tx(db, async (t) => {
     const { entry, round, target } = await loadEntry(t, actor, entryId);
     if (round.status !== 'results' || !round.resultsPublishedOn)
-      throw new AppError('PRODUCT_ROUND_BAD_STATE', { action: 'khiếu nại', status: roundStatusLabels[round.status as RoundStatus] });
+      throw new AppError('PRODUCT_ROUND_BAD_STATE', {
+        action: 'khiếu nại',
+        status: roundStatusLabels[round.status as RoundStatus],
+      });
     if (!canEntry(actor, 'complain', target)) throw new AppError('PRODUCT_NOT_OWN_ESTABLISHMENT');
     const windowEnds = complaintWindowEnds(round.resultsPublishedOn);
-    if (today > windowEnds) throw new AppError('PRODUCT_COMPLAINT_WINDOW_CLOSED', { published: dmy(round.resultsPublishedOn), deadline: dmy(windowEnds) });
+    if (today > windowEnds)
+      throw new AppError('PRODUCT_COMPLAINT_WINDOW_CLOSED', {
+        published: dmy(round.resultsPublishedOn),
+        deadline: dmy(windowEnds),
+      });
     const [c] = await t
       .insert(productComplaints)
-      .values({ roundId: round.id, entryId, content, submittedBy: actor.userId, submittedOn: today, windowEnds, responseDue: complaintResponseDue(today) })
+      .values({
+        roundId: round.id,
+        entryId,
+        content,
+        submittedBy: actor.userId,
+        submittedOn: today,
+        windowEnds,
+        responseDue: complaintResponseDue(today),
+      })
       .returning();
-    await record(t, actor, { action: 'product_complaint.filed', entityType: 'product_complaint', entityId: c!.id, provinceCode: entry.provinceCode, after: c, meta: { entryId } });
+    await record(t, actor, {
+      action: 'product_complaint.filed',
+      entityType: 'product_complaint',
+      entityId: c!.id,
+      provinceCode: entry.provinceCode,
+      after: c,
+      meta: { entryId },
+    });
     return present(c!, entry, canRound(actor, 'resolveComplaint', roundTarget(round), null));
   });
 }
@@ -58,7 +94,9 @@ export async function listComplaints(db: Db, actor: Actor, roundId: string): Pro
   const { round, member } = await loadRound(db, actor, roundId);
   const t = roundTarget(round);
   const all = canRound(actor, 'resolveComplaint', t, member) || canRound(actor, 'viewResults', t, member);
-  const scope = all ? { kind: 'all' as const } : entryScopeFor(actor, t, member, await ownEstablishmentIds(db, actor));
+  const scope = all
+    ? { kind: 'all' as const }
+    : entryScopeFor(actor, t, member, await ownEstablishmentIds(db, actor));
   if (!scope) return [];
   const entries = await entriesRepo.listEntries(db, roundId, scope, {});
   if (!entries.length) return [];
@@ -73,7 +111,13 @@ export async function listComplaints(db: Db, actor: Actor, roundId: string): Pro
 }
 
 /** The organiser records how a complaint was handled (upheld or rejected) and the answer given. */
-export async function resolveComplaint(db: Db, actor: Actor, id: string, input: ComplaintResolveInput, today = todayVn()): Promise<ComplaintDto> {
+export async function resolveComplaint(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: ComplaintResolveInput,
+  today = todayVn(),
+): Promise<ComplaintDto> {
   return tx(db, async (t) => {
     const [c] = await t.select().from(productComplaints).where(eq(productComplaints.id, id)).for('update');
     if (!c) throw notFound();
@@ -84,7 +128,13 @@ export async function resolveComplaint(db: Db, actor: Actor, id: string, input: 
     if (c.status !== 'open') throw new AppError('PRODUCT_COMPLAINT_RESOLVED');
     const [saved] = await t
       .update(productComplaints)
-      .set({ status: input.outcome, response: input.response, resolvedBy: actor.userId, resolvedOn: today, version: input.version + 1 })
+      .set({
+        status: input.outcome,
+        response: input.response,
+        resolvedBy: actor.userId,
+        resolvedOn: today,
+        version: input.version + 1,
+      })
       .where(and(eq(productComplaints.id, id), eq(productComplaints.version, input.version)))
       .returning();
     if (!saved) throw new AppError('VERSION_CONFLICT');

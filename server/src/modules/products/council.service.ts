@@ -1,5 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import type { ConflictInput, CouncilMemberInput, ProductLevel, RoundDto, RoundStatus } from '../../../../shared/schemas/products.ts';
+import type {
+  ConflictInput,
+  CouncilMemberInput,
+  ProductLevel,
+  RoundDto,
+  RoundStatus,
+} from '../../../../shared/schemas/products.ts';
 import type { Db } from '../../db/client.ts';
 import { type Actor, systemActor } from '../../platform/actor.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../../platform/errors.ts';
@@ -21,7 +27,11 @@ export async function checkCouncilComplete(db: Db, round: repo.RoundRow): Promis
   const level = round.level as ProductLevel;
   const allowed = councilSizeProblem(level, members.length);
   if (allowed)
-    throw new AppError('PRODUCT_COUNCIL_SIZE', { level: levelRules[level].nameVi.toLowerCase(), allowed, size: members.length });
+    throw new AppError('PRODUCT_COUNCIL_SIZE', {
+      level: levelRules[level].nameVi.toLowerCase(),
+      allowed,
+      size: members.length,
+    });
   const chairs = members.filter((m) => m.role === 'chair').length;
   const secretaries = members.filter((m) => m.role === 'secretary').length;
   if (chairs !== 1 || secretaries !== 1) throw new AppError('PRODUCT_COUNCIL_ROLES', { chairs, secretaries });
@@ -34,20 +44,46 @@ async function lockForCouncil(t: Db, actor: Actor, roundId: string) {
   return round;
 }
 
-export async function addMember(db: Db, actor: Actor, roundId: string, input: CouncilMemberInput): Promise<RoundDto['council'][number]> {
+export async function addMember(
+  db: Db,
+  actor: Actor,
+  roundId: string,
+  input: CouncilMemberInput,
+): Promise<RoundDto['council'][number]> {
   return tx(db, async (t) => {
     const round = await lockForCouncil(t, actor, roundId);
     const user = await getUser(t, systemActor, input.userId).catch(() => null);
-    if (!user || user.status !== 'active' || user.role === 'establishment_rep') throw new AppError('PRODUCT_COUNCIL_USER_INVALID');
+    if (user?.status !== 'active' || user.role === 'establishment_rep')
+      throw new AppError('PRODUCT_COUNCIL_USER_INVALID');
     try {
       const [m] = await t
         .insert(productCouncilMembers)
-        .values({ roundId, userId: user.id, fullName: user.fullName, organisationName: user.organisationName, role: input.role })
+        .values({
+          roundId,
+          userId: user.id,
+          fullName: user.fullName,
+          organisationName: user.organisationName,
+          role: input.role,
+        })
         .returning();
-      await record(t, actor, { action: 'product_council.member_added', entityType: 'product_round', entityId: roundId, provinceCode: round.provinceCode, after: m });
-      return { id: m!.id, userId: m!.userId, fullName: m!.fullName, organisationName: m!.organisationName, role: input.role, conflicts: [] };
+      await record(t, actor, {
+        action: 'product_council.member_added',
+        entityType: 'product_round',
+        entityId: roundId,
+        provinceCode: round.provinceCode,
+        after: m,
+      });
+      return {
+        id: m!.id,
+        userId: m!.userId,
+        fullName: m!.fullName,
+        organisationName: m!.organisationName,
+        role: input.role,
+        conflicts: [],
+      };
     } catch (e) {
-      if (isUniqueViolation(e, 'product_council_members_uq')) throw new AppError('PRODUCT_COUNCIL_MEMBER_TAKEN', { name: user.fullName });
+      if (isUniqueViolation(e, 'product_council_members_uq'))
+        throw new AppError('PRODUCT_COUNCIL_MEMBER_TAKEN', { name: user.fullName });
       throw e;
     }
   });
@@ -63,7 +99,13 @@ export async function removeMember(db: Db, actor: Actor, roundId: string, member
     if (!m) throw notFound();
     await t.delete(productConflicts).where(eq(productConflicts.memberId, memberId));
     await t.delete(productCouncilMembers).where(eq(productCouncilMembers.id, memberId));
-    await record(t, actor, { action: 'product_council.member_removed', entityType: 'product_round', entityId: roundId, provinceCode: round.provinceCode, before: m });
+    await record(t, actor, {
+      action: 'product_council.member_removed',
+      entityType: 'product_round',
+      entityId: roundId,
+      provinceCode: round.provinceCode,
+      before: m,
+    });
   });
 }
 
@@ -75,7 +117,11 @@ export async function declareConflict(db: Db, actor: Actor, roundId: string, inp
   return tx(db, async (t) => {
     const { round, member, seat } = await loadRound(t, actor, roundId);
     if (!canRound(actor, 'declareConflict', roundTarget(round), member)) throw forbidden();
-    if (round.status === 'closed') throw new AppError('PRODUCT_ROUND_BAD_STATE', { action: 'khai báo xung đột lợi ích', status: 'Đã kết thúc' });
+    if (round.status === 'closed')
+      throw new AppError('PRODUCT_ROUND_BAD_STATE', {
+        action: 'khai báo xung đột lợi ích',
+        status: 'Đã kết thúc',
+      });
     const isOrganiser = canRound(actor, 'manageCouncil', roundTarget(round), member);
     if (!isOrganiser && seat?.id !== input.memberId) throw forbidden();
     const [target] = await t
@@ -88,7 +134,14 @@ export async function declareConflict(db: Db, actor: Actor, roundId: string, inp
     try {
       const [c] = await t
         .insert(productConflicts)
-        .values({ roundId, memberId: target.id, establishmentId: est.id, establishmentName: est.name, reason: input.reason, declaredBy: actor.userId })
+        .values({
+          roundId,
+          memberId: target.id,
+          establishmentId: est.id,
+          establishmentName: est.name,
+          reason: input.reason,
+          declaredBy: actor.userId,
+        })
         .returning();
       await record(t, actor, {
         action: 'product_council.conflict_declared',
@@ -98,9 +151,15 @@ export async function declareConflict(db: Db, actor: Actor, roundId: string, inp
         after: c,
         meta: { memberName: target.fullName },
       });
-      return { id: c!.id, establishmentId: c!.establishmentId, establishmentName: c!.establishmentName, reason: c!.reason };
+      return {
+        id: c!.id,
+        establishmentId: c!.establishmentId,
+        establishmentName: c!.establishmentName,
+        reason: c!.reason,
+      };
     } catch (e) {
-      if (isUniqueViolation(e, 'product_conflicts_uq')) throw new AppError('PRODUCT_CONFLICT_DUPLICATE', { name: est.name });
+      if (isUniqueViolation(e, 'product_conflicts_uq'))
+        throw new AppError('PRODUCT_CONFLICT_DUPLICATE', { name: est.name });
       throw e;
     }
   });

@@ -7,7 +7,10 @@ import { productCertificates, productEntries, typicalProducts } from './products
 
 export type EntryRow = typeof productEntries.$inferSelect;
 export type ProductRow = typeof typicalProducts.$inferSelect;
-export type EntryView = EntryRow & { certificateNumber: string | null; lowerCertificateNumber: string | null };
+export type EntryView = EntryRow & {
+  certificateNumber: string | null;
+  lowerCertificateNumber: string | null;
+};
 
 const lower = aliasedTable(productCertificates, 'lower_cert');
 const own = aliasedTable(productCertificates, 'own_cert');
@@ -25,19 +28,29 @@ function scopeCondition(scope: EntryScope): SQL | undefined {
     case 'province':
       return eq(productEntries.provinceCode, scope.provinceCode);
     case 'establishments':
-      return scope.establishmentIds.length ? inArray(productEntries.establishmentId, [...scope.establishmentIds]) : sql`false`;
+      return scope.establishmentIds.length
+        ? inArray(productEntries.establishmentId, [...scope.establishmentIds])
+        : sql`false`;
   }
 }
 
 export type EntryFilter = { group?: ProductGroup; status?: string; q?: string };
 
-export async function listEntries(db: Db, roundId: string, scope: EntryScope, f: EntryFilter): Promise<EntryView[]> {
+export async function listEntries(
+  db: Db,
+  roundId: string,
+  scope: EntryScope,
+  f: EntryFilter,
+): Promise<EntryView[]> {
   const where: SQL[] = [eq(productEntries.roundId, roundId)];
   const sc = scopeCondition(scope);
   if (sc) where.push(sc);
   if (f.group) where.push(eq(productEntries.group, f.group));
   if (f.status) where.push(eq(productEntries.status, f.status));
-  if (f.q) where.push(unaccentAllWords(sql`${productEntries.name} || ' ' || ${productEntries.establishmentName}`, f.q));
+  if (f.q)
+    where.push(
+      unaccentAllWords(sql`${productEntries.name} || ' ' || ${productEntries.establishmentName}`, f.q),
+    );
   const rows = await db
     .select(viewColumns)
     .from(productEntries)
@@ -45,18 +58,29 @@ export async function listEntries(db: Db, roundId: string, scope: EntryScope, f:
     .leftJoin(lower, eq(lower.id, productEntries.lowerCertificateId))
     .where(and(...where))
     .orderBy(asc(productEntries.group), asc(productEntries.name));
-  return rows.map((r) => ({ ...r.entry, certificateNumber: r.certificateNumber, lowerCertificateNumber: r.lowerCertificateNumber }));
+  return rows.map((r) => ({
+    ...r.entry,
+    certificateNumber: r.certificateNumber,
+    lowerCertificateNumber: r.lowerCertificateNumber,
+  }));
 }
 
 export async function findEntry(db: Db, id: string, forUpdate = false): Promise<EntryView | undefined> {
-  if (forUpdate) await db.select({ id: productEntries.id }).from(productEntries).where(eq(productEntries.id, id)).for('update');
+  if (forUpdate)
+    await db
+      .select({ id: productEntries.id })
+      .from(productEntries)
+      .where(eq(productEntries.id, id))
+      .for('update');
   const [r] = await db
     .select(viewColumns)
     .from(productEntries)
     .leftJoin(own, eq(own.entryId, productEntries.id))
     .leftJoin(lower, eq(lower.id, productEntries.lowerCertificateId))
     .where(eq(productEntries.id, id));
-  return r ? { ...r.entry, certificateNumber: r.certificateNumber, lowerCertificateNumber: r.lowerCertificateNumber } : undefined;
+  return r
+    ? { ...r.entry, certificateNumber: r.certificateNumber, lowerCertificateNumber: r.lowerCertificateNumber }
+    : undefined;
 }
 
 export async function activeEntries(db: Db, roundId: string): Promise<EntryRow[]> {
@@ -77,7 +101,12 @@ export async function findCertificateByNumber(db: Db, number: string) {
   return c;
 }
 
-export async function bumpEntry(db: Db, id: string, version: number, set: Partial<EntryRow>): Promise<EntryRow | undefined> {
+export async function bumpEntry(
+  db: Db,
+  id: string,
+  version: number,
+  set: Partial<EntryRow>,
+): Promise<EntryRow | undefined> {
   const [row] = await db
     .update(productEntries)
     .set({ ...set, version: version + 1, updatedAt: new Date() })

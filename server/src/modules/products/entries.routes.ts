@@ -45,7 +45,8 @@ export async function productEntryRoutes(fastify: FastifyInstance) {
     {
       schema: {
         tags,
-        summary: 'Tải lên ảnh sản phẩm (JPEG, PNG, WebP ≤ 5 MB) hoặc tài liệu (PDF, JPEG, PNG ≤ 10 MB), multipart trường "file"',
+        summary:
+          'Tải lên ảnh sản phẩm (JPEG, PNG, WebP ≤ 5 MB) hoặc tài liệu (PDF, JPEG, PNG ≤ 10 MB), multipart trường "file"',
         querystring: z.object({ kind: z.enum(['photo', 'document']) }),
         consumes: ['multipart/form-data'],
         response: { 201: UploadDto, 413: Problem, 415: Problem, ...errors },
@@ -54,14 +55,23 @@ export async function productEntryRoutes(fastify: FastifyInstance) {
     async (req, reply) => {
       const actor = requireActor(req);
       if (actor.role === 'council_member') throw forbidden();
-      const part = (await req.file({ limits: { fileSize: uploadKinds[req.query.kind].maxBytes + 1 } })) as UploadPart | undefined;
+      const part = (await req.file({ limits: { fileSize: uploadKinds[req.query.kind].maxBytes + 1 } })) as
+        | UploadPart
+        | undefined;
       const f = await storeUpload(app.db, app.config, actor, req.query.kind, part);
       return reply.status(201).send({ id: f.id, name: f.name, mediaType: f.mediaType, size: f.size });
     },
   );
   app.get(
     '/api/product-entries/:id',
-    { schema: { tags, summary: 'Chi tiết sản phẩm đăng ký', params: IdParams, response: { 200: EntryDto, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Chi tiết sản phẩm đăng ký',
+        params: IdParams,
+        response: { 200: EntryDto, ...errors },
+      },
+    },
     async (req) => getEntry(db(), requireActor(req), req.params.id),
   );
   app.get(
@@ -77,15 +87,29 @@ export async function productEntryRoutes(fastify: FastifyInstance) {
     },
     async (req, reply) => {
       const { entry } = await loadEntry(app.db, requireActor(req), req.params.id);
-      const attached = entry.photoFileIds.includes(req.params.fileId) || entry.documents.some((d) => d.fileId === req.params.fileId);
+      const attached =
+        entry.photoFileIds.includes(req.params.fileId) ||
+        entry.documents.some((d) => d.fileId === req.params.fileId);
       const file = attached ? await getFile(app.db, req.params.fileId) : undefined;
       if (!file || !fs.existsSync(pathOf(app.config, file))) throw notFound();
-      return sendBinary(reply, { type: file.mediaType, name: file.name, inline: true, cache: 'private, max-age=300' }, fs.createReadStream(pathOf(app.config, file)));
+      return sendBinary(
+        reply,
+        { type: file.mediaType, name: file.name, inline: true, cache: 'private, max-age=300' },
+        fs.createReadStream(pathOf(app.config, file)),
+      );
     },
   );
   app.post(
     '/api/product-entries/:id/withdraw',
-    { schema: { tags, summary: 'Rút sản phẩm khỏi đợt (trong thời gian đăng ký)', params: IdParams, body: VersionBody.strict(), response: { 200: EntryDto, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Rút sản phẩm khỏi đợt (trong thời gian đăng ký)',
+        params: IdParams,
+        body: VersionBody.strict(),
+        response: { 200: EntryDto, ...errors },
+      },
+    },
     async (req) => withdrawEntry(db(), requireActor(req), req.params.id, req.body.version),
   );
   app.put(
@@ -103,22 +127,54 @@ export async function productEntryRoutes(fastify: FastifyInstance) {
   );
   app.post(
     '/api/product-entries/:id/complaints',
-    { schema: { tags, summary: 'Khiếu nại kết quả (trong 15 ngày làm việc kể từ ngày công bố)', params: IdParams, body: ComplaintInput, response: { 201: ComplaintDto, ...errors } } },
-    async (req, reply) => reply.status(201).send(await fileComplaint(db(), requireActor(req), req.params.id, req.body.content)),
+    {
+      schema: {
+        tags,
+        summary: 'Khiếu nại kết quả (trong 15 ngày làm việc kể từ ngày công bố)',
+        params: IdParams,
+        body: ComplaintInput,
+        response: { 201: ComplaintDto, ...errors },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await fileComplaint(db(), requireActor(req), req.params.id, req.body.content)),
   );
   app.post(
     '/api/product-complaints/:id/resolve',
-    { schema: { tags, summary: 'Ghi nhận kết quả giải quyết khiếu nại', params: IdParams, body: ComplaintResolveInput, response: { 200: ComplaintDto, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Ghi nhận kết quả giải quyết khiếu nại',
+        params: IdParams,
+        body: ComplaintResolveInput,
+        response: { 200: ComplaintDto, ...errors },
+      },
+    },
     async (req) => resolveComplaint(db(), requireActor(req), req.params.id, req.body),
   );
   app.get(
     '/api/product-certificates/:id',
-    { schema: { tags, summary: 'Giấy chứng nhận', params: IdParams, response: { 200: CertificateDto, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Giấy chứng nhận',
+        params: IdParams,
+        response: { 200: CertificateDto, ...errors },
+      },
+    },
     async (req) => getCertificate(db(), requireActor(req), req.params.id, baseUrlOf(req)),
   );
   app.get(
     '/api/product-certificates/:id/pdf',
-    { schema: { tags, summary: 'Bản in giấy chứng nhận (PDF, có mã QR xác minh)', params: IdParams, produces: ['application/pdf'], response: errors } },
+    {
+      schema: {
+        tags,
+        summary: 'Bản in giấy chứng nhận (PDF, có mã QR xác minh)',
+        params: IdParams,
+        produces: ['application/pdf'],
+        response: errors,
+      },
+    },
     async (req, reply) => {
       const cert = await getCertificate(db(), requireActor(req), req.params.id, baseUrlOf(req));
       const pdf = await renderCertificatePdf(cert);
@@ -127,7 +183,15 @@ export async function productEntryRoutes(fastify: FastifyInstance) {
   );
   app.post(
     '/api/product-certificates/:id/revoke',
-    { schema: { tags, summary: 'Thu hồi giấy chứng nhận', params: IdParams, body: RevokeInput, response: { 200: CertificateDto, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Thu hồi giấy chứng nhận',
+        params: IdParams,
+        body: RevokeInput,
+        response: { 200: CertificateDto, ...errors },
+      },
+    },
     async (req) => revokeCertificate(db(), requireActor(req), req.params.id, req.body.reason, baseUrlOf(req)),
   );
   app.post(

@@ -1,5 +1,11 @@
 import { eq } from 'drizzle-orm';
-import type { EntryDto, EntryInput, ProductGroup, ProductLevel, RoundStatus } from '../../../../shared/schemas/products.ts';
+import type {
+  EntryDto,
+  EntryInput,
+  ProductGroup,
+  ProductLevel,
+  RoundStatus,
+} from '../../../../shared/schemas/products.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../../platform/errors.ts';
@@ -8,18 +14,30 @@ import { record } from '../audit/index.ts';
 import { getFiles } from '../files/index.ts';
 import * as repo from './entries.repo.ts';
 import { establishmentFor, ownEstablishmentIds } from './products.establishments.ts';
-import { canEntry, canRound, entryScopeFor, registersOnBehalf, roundCoversProvince } from './products.policy.ts';
+import type { Membership } from './products.policy.ts';
+import {
+  canEntry,
+  canRound,
+  entryScopeFor,
+  registersOnBehalf,
+  roundCoversProvince,
+} from './products.policy.ts';
 import { groupRules, levelRules } from './products.rules.data.ts';
 import { certificateValidOn, isLowest, levelBelow, levelRank, todayVn } from './products.rules.ts';
 import { productEntries, typicalProducts } from './products.tables.ts';
-import { PHOTO_PURPOSE, DOCUMENT_PURPOSE } from './products.uploads.ts';
+import { DOCUMENT_PURPOSE, PHOTO_PURPOSE } from './products.uploads.ts';
 import { loadRound, roundTarget } from './round-access.ts';
 import type { RoundRow } from './rounds.repo.ts';
-import type { Membership } from './products.policy.ts';
 
 const levelName = (l: ProductLevel) => levelRules[l].nameVi.toLowerCase();
 
-export function presentEntry(actor: Actor, e: repo.EntryView, round: RoundRow, member: Membership, own: boolean): EntryDto {
+export function presentEntry(
+  actor: Actor,
+  e: repo.EntryView,
+  round: RoundRow,
+  member: Membership,
+  own: boolean,
+): EntryDto {
   const target = { round: roundTarget(round), member, own, provinceCode: e.provinceCode, status: e.status };
   return {
     id: e.id,
@@ -51,7 +69,12 @@ export function presentEntry(actor: Actor, e: repo.EntryView, round: RoundRow, m
 }
 
 /** The lower-level certificate an entry above the lowest level needs, valid on the round's selection date. */
-async function checkLowerCertificate(t: Db, round: RoundRow, estId: string, number: string | null | undefined) {
+async function checkLowerCertificate(
+  t: Db,
+  round: RoundRow,
+  estId: string,
+  number: string | null | undefined,
+) {
   const level = round.level as ProductLevel;
   const below = levelBelow(level, round.selectionDate);
   if (isLowest(level) || !below) return null;
@@ -59,9 +82,14 @@ async function checkLowerCertificate(t: Db, round: RoundRow, estId: string, numb
   if (!number) throw new AppError('PRODUCT_LOWER_CERTIFICATE_REQUIRED', params);
   const cert = await repo.findCertificateByNumber(t, number);
   if (!cert) throw new AppError('PRODUCT_LOWER_CERTIFICATE_UNKNOWN', { number });
-  if (cert.establishmentId !== estId) throw new AppError('PRODUCT_LOWER_CERTIFICATE_OTHER', { number, name: cert.establishmentName });
+  if (cert.establishmentId !== estId)
+    throw new AppError('PRODUCT_LOWER_CERTIFICATE_OTHER', { number, name: cert.establishmentName });
   if (cert.levelRank !== levelRank(level) - 1)
-    throw new AppError('PRODUCT_LOWER_CERTIFICATE_WRONG_LEVEL', { ...params, number, actual: levelName(cert.level as ProductLevel) });
+    throw new AppError('PRODUCT_LOWER_CERTIFICATE_WRONG_LEVEL', {
+      ...params,
+      number,
+      actual: levelName(cert.level as ProductLevel),
+    });
   if (cert.status === 'revoked') throw new AppError('PRODUCT_LOWER_CERTIFICATE_REVOKED', { number });
   if (!certificateValidOn(cert, round.selectionDate))
     throw new AppError('PRODUCT_LOWER_CERTIFICATE_EXPIRED', {
@@ -73,9 +101,19 @@ async function checkLowerCertificate(t: Db, round: RoundRow, estId: string, numb
 }
 
 async function checkFiles(t: Db, actor: Actor, input: EntryInput, product: repo.ProductRow | undefined) {
-  const wanted = [...input.photoFileIds.map((id) => ({ id, purpose: PHOTO_PURPOSE })), ...input.documents.map((d) => ({ id: d.fileId, purpose: DOCUMENT_PURPOSE }))];
+  const wanted = [
+    ...input.photoFileIds.map((id) => ({ id, purpose: PHOTO_PURPOSE })),
+    ...input.documents.map((d) => ({ id: d.fileId, purpose: DOCUMENT_PURPOSE })),
+  ];
   if (!wanted.length) return;
-  const files = new Map((await getFiles(t, wanted.map((w) => w.id))).map((f) => [f.id, f]));
+  const files = new Map(
+    (
+      await getFiles(
+        t,
+        wanted.map((w) => w.id),
+      )
+    ).map((f) => [f.id, f]),
+  );
   const known = new Set(product?.photoFileIds ?? []);
   for (const w of wanted) {
     const f = files.get(w.id);
@@ -84,12 +122,21 @@ async function checkFiles(t: Db, actor: Actor, input: EntryInput, product: repo.
   }
 }
 
-export async function registerEntry(db: Db, actor: Actor, roundId: string, input: EntryInput): Promise<EntryDto> {
+export async function registerEntry(
+  db: Db,
+  actor: Actor,
+  roundId: string,
+  input: EntryInput,
+): Promise<EntryDto> {
   const today = todayVn();
   return tx(db, async (t) => {
     const { round, member } = await loadRound(t, actor, roundId, true);
     if (!canRound(actor, 'register', roundTarget(round), member)) throw forbidden();
-    if (round.status !== 'registration' || today < round.registrationOpens || today > round.registrationCloses)
+    if (
+      round.status !== 'registration' ||
+      today < round.registrationOpens ||
+      today > round.registrationCloses
+    )
       throw new AppError('PRODUCT_REGISTRATION_CLOSED', {
         round: round.name,
         opens: round.registrationOpens.split('-').reverse().join('/'),
@@ -97,11 +144,18 @@ export async function registerEntry(db: Db, actor: Actor, roundId: string, input
         today: today.split('-').reverse().join('/'),
       });
     const { est, own } = await establishmentFor(t, actor, input.establishmentId);
-    if (!own && !registersOnBehalf(actor, est.provinceCode)) throw new AppError('PRODUCT_NOT_OWN_ESTABLISHMENT');
+    if (!own && !registersOnBehalf(actor, est.provinceCode))
+      throw new AppError('PRODUCT_NOT_OWN_ESTABLISHMENT');
     if (!roundCoversProvince(roundTarget(round), est.provinceCode))
-      throw new AppError('PRODUCT_OUTSIDE_ROUND_AREA', { name: est.name, province: est.provinceName ?? est.provinceCode, round: round.name });
+      throw new AppError('PRODUCT_OUTSIDE_ROUND_AREA', {
+        name: est.name,
+        province: est.provinceName ?? est.provinceCode,
+        round: round.name,
+      });
     if (!round.groups.includes(input.group))
-      throw new AppError('PRODUCT_GROUP_NOT_IN_ROUND', { group: groupRules.find((g) => g.code === input.group)?.nameVi ?? input.group });
+      throw new AppError('PRODUCT_GROUP_NOT_IN_ROUND', {
+        group: groupRules.find((g) => g.code === input.group)?.nameVi ?? input.group,
+      });
     const lowerCert = await checkLowerCertificate(t, round, est.id, input.lowerCertificateNumber);
     const productId = lowerCert?.productId ?? input.productId ?? null;
     const existing = productId ? await repo.findProduct(t, productId) : undefined;
@@ -120,9 +174,16 @@ export async function registerEntry(db: Db, actor: Actor, roundId: string, input
     };
     let product = existing;
     if (product) {
-      [product] = await t.update(typicalProducts).set({ ...fields, updatedAt: new Date() }).where(eq(typicalProducts.id, product.id)).returning();
+      [product] = await t
+        .update(typicalProducts)
+        .set({ ...fields, updatedAt: new Date() })
+        .where(eq(typicalProducts.id, product.id))
+        .returning();
     } else {
-      [product] = await t.insert(typicalProducts).values({ ...fields, establishmentId: est.id }).returning();
+      [product] = await t
+        .insert(typicalProducts)
+        .values({ ...fields, establishmentId: est.id })
+        .returning();
     }
     try {
       const [entry] = await t
@@ -178,7 +239,13 @@ export async function loadEntry(db: Db, actor: Actor, id: string, forUpdate = fa
     throw notFound();
   });
   const own = (await ownEstablishmentIds(db, actor)).includes(entry.establishmentId);
-  const target = { round: roundTarget(round), member, own, provinceCode: entry.provinceCode, status: entry.status };
+  const target = {
+    round: roundTarget(round),
+    member,
+    own,
+    provinceCode: entry.provinceCode,
+    status: entry.status,
+  };
   if (!canEntry(actor, 'read', target)) throw notFound();
   return { entry, round, member, own, target };
 }
@@ -199,7 +266,14 @@ export async function withdrawEntry(db: Db, actor: Actor, id: string, version: n
     }
     const saved = await repo.bumpEntry(t, id, version, { status: 'withdrawn' });
     if (!saved) throw new AppError('VERSION_CONFLICT');
-    await record(t, actor, { action: 'product_entry.withdrawn', entityType: 'product_entry', entityId: id, provinceCode: entry.provinceCode, before: { status: entry.status }, after: { status: 'withdrawn' } });
+    await record(t, actor, {
+      action: 'product_entry.withdrawn',
+      entityType: 'product_entry',
+      entityId: id,
+      provinceCode: entry.provinceCode,
+      before: { status: entry.status },
+      after: { status: 'withdrawn' },
+    });
     return presentEntry(actor, { ...entry, ...saved }, round, member, own);
   });
 }

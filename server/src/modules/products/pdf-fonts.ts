@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-type PdfMake = typeof import('pdfmake') & { virtualfs: { writeFileSync: (name: string, data: Buffer) => void } };
+type PdfMake = typeof import('pdfmake') & {
+  virtualfs: { writeFileSync: (name: string, data: Buffer) => void };
+};
 
 const require = createRequire(import.meta.url);
 
@@ -15,7 +17,12 @@ export function withoutTables(font: Buffer, drop: readonly string[]): Buffer {
   const count = font.readUInt16BE(4);
   const tables = Array.from({ length: count }, (_, i) => {
     const o = 12 + i * 16;
-    return { tag: font.toString('latin1', o, o + 4), checksum: font.readUInt32BE(o + 4), offset: font.readUInt32BE(o + 8), length: font.readUInt32BE(o + 12) };
+    return {
+      tag: font.toString('latin1', o, o + 4),
+      checksum: font.readUInt32BE(o + 4),
+      offset: font.readUInt32BE(o + 8),
+      length: font.readUInt32BE(o + 12),
+    };
   }).filter((t) => !drop.includes(t.tag));
   const header = Buffer.alloc(12 + tables.length * 16);
   font.copy(header, 0, 0, 4);
@@ -53,8 +60,14 @@ export function pdfmake(): PdfMake {
   const e = require('pdfmake') as PdfMake;
   const dir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
   const layout = ['GPOS', 'GSUB', 'GDEF'];
-  e.virtualfs.writeFileSync('kc-roboto-regular.ttf', withoutTables(fs.readFileSync(path.join(dir, 'Roboto-Regular.ttf')), layout));
-  e.virtualfs.writeFileSync('kc-roboto-medium.ttf', withoutTables(fs.readFileSync(path.join(dir, 'Roboto-Medium.ttf')), layout));
+  e.virtualfs.writeFileSync(
+    'kc-roboto-regular.ttf',
+    withoutTables(fs.readFileSync(path.join(dir, 'Roboto-Regular.ttf')), layout),
+  );
+  e.virtualfs.writeFileSync(
+    'kc-roboto-medium.ttf',
+    withoutTables(fs.readFileSync(path.join(dir, 'Roboto-Medium.ttf')), layout),
+  );
   e.setFonts({
     Roboto: {
       normal: 'kc-roboto-regular.ttf',

@@ -11,7 +11,8 @@ export function productsCommands(open: Opener) {
       help: 'đánh dấu hết hiệu lực các giấy chứng nhận sản phẩm tiêu biểu đã quá hạn: [--date yyyy-mm-dd]',
       run: async (args: string[]) => {
         const { values } = parseArgs({ args, options: { date: { type: 'string' } } });
-        if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new Error('Ngày theo dạng yyyy-mm-dd.');
+        if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
+          throw new Error('Ngày theo dạng yyyy-mm-dd.');
         const database = await open();
         try {
           await migrate(database);

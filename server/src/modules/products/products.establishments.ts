@@ -5,7 +5,13 @@ import { AppError } from '../../platform/errors.ts';
 import { getEstablishment, listEstablishments } from '../establishments/index.ts';
 
 /** The only place this module reaches the establishments module (through its index). */
-export type EstablishmentRef = { id: string; name: string; provinceCode: string; provinceName: string | null; unitCode: string };
+export type EstablishmentRef = {
+  id: string;
+  name: string;
+  provinceCode: string;
+  provinceName: string | null;
+  unitCode: string;
+};
 
 type Dto = Awaited<ReturnType<typeof getEstablishment>>;
 const ref = (e: Dto): EstablishmentRef => ({
@@ -21,12 +27,20 @@ const ref = (e: Dto): EstablishmentRef => ({
  * own establishment (anything else answers "not your establishment", whether or not it exists); staff get
  * 404 outside the establishments they may see.
  */
-export async function establishmentFor(db: Db, actor: Actor, id: string): Promise<{ est: EstablishmentRef; own: boolean }> {
+export async function establishmentFor(
+  db: Db,
+  actor: Actor,
+  id: string,
+): Promise<{ est: EstablishmentRef; own: boolean }> {
   try {
     const e = await getEstablishment(db, actor, id);
     return { est: ref(e), own: actor.role === 'establishment_rep' };
   } catch (err) {
-    if (actor.role === 'establishment_rep' && err instanceof AppError && (err.status === 404 || err.status === 403))
+    if (
+      actor.role === 'establishment_rep' &&
+      err instanceof AppError &&
+      (err.status === 404 || err.status === 403)
+    )
       throw new AppError('PRODUCT_NOT_OWN_ESTABLISHMENT');
     throw err;
   }
@@ -52,5 +66,11 @@ export async function ownEstablishmentIds(db: Db, actor: Actor): Promise<string[
 /** Establishments whose name matches (demo seeds and tests). */
 export async function findEstablishmentsByName(db: Db, q: string): Promise<EstablishmentRef[]> {
   const page = await listEstablishments(db, systemActor, EstablishmentListQuery.parse({ q, pageSize: 5 }));
-  return page.items.map((e) => ({ id: e.id, name: e.name, provinceCode: e.provinceCode, provinceName: e.provinceName, unitCode: e.unit.code }));
+  return page.items.map((e) => ({
+    id: e.id,
+    name: e.name,
+    provinceCode: e.provinceCode,
+    provinceName: e.provinceName,
+    unitCode: e.unit.code,
+  }));
 }

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../../shared/schemas/identity.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { canEntry, canRound, decides, entryScopeFor, type Membership, organises, type RoundTarget } from './products.policy.ts';
+import {
+  canEntry,
+  canRound,
+  decides,
+  entryScopeFor,
+  type Membership,
+  organises,
+  type RoundTarget,
+} from './products.policy.ts';
 
-const actor = (role: Role, provinceCode: string | null, kind: Actor['organisationKind'] = 'department'): Actor => ({
+const actor = (
+  role: Role,
+  provinceCode: string | null,
+  kind: Actor['organisationKind'] = 'department',
+): Actor => ({
   userId: `u-${role}-${provinceCode}`,
   email: `${role}@x.vn`,
   fullName: role,
@@ -27,9 +39,24 @@ const expert = actor('council_member', '01', 'other');
 const agRep = actor('establishment_rep', '91', 'establishment');
 const hnRep = actor('establishment_rep', '01', 'establishment');
 
-const province = (status: RoundTarget['status'] = 'registration'): RoundTarget => ({ level: 'province', provinceCode: '91', regionProvinceCodes: [], status });
-const region: RoundTarget = { level: 'region', provinceCode: null, regionProvinceCodes: ['91', '92', '96'], status: 'registration' };
-const nation: RoundTarget = { level: 'nation', provinceCode: null, regionProvinceCodes: [], status: 'registration' };
+const province = (status: RoundTarget['status'] = 'registration'): RoundTarget => ({
+  level: 'province',
+  provinceCode: '91',
+  regionProvinceCodes: [],
+  status,
+});
+const region: RoundTarget = {
+  level: 'region',
+  provinceCode: null,
+  regionProvinceCodes: ['91', '92', '96'],
+  status: 'registration',
+};
+const nation: RoundTarget = {
+  level: 'nation',
+  provinceCode: null,
+  regionProvinceCodes: [],
+  status: 'registration',
+};
 const chair: Membership = { role: 'chair' };
 const plain: Membership = { role: 'member' };
 
@@ -58,7 +85,14 @@ describe('canRound', () => {
   const table: [string, Actor, RoundTarget, Membership, Parameters<typeof canRound>[1], boolean][] = [
     ['organiser reads a draft', agOfficer, province('draft'), null, 'read', true],
     ['another province does not read a draft', hnOfficer, province('draft'), null, 'read', false],
-    ['another province does not read a published provincial round', hnOfficer, province(), null, 'read', false],
+    [
+      'another province does not read a published provincial round',
+      hnOfficer,
+      province(),
+      null,
+      'read',
+      false,
+    ],
     ['agency reads every round', agencyOfficer, province('draft'), null, 'read', true],
     ['representative reads a round of its province', agRep, province(), null, 'read', true],
     ['representative does not read a draft', agRep, province('draft'), null, 'read', false],
@@ -96,7 +130,9 @@ describe('canRound', () => {
     ['leader revokes', agLeader, province('recognised'), null, 'revoke', true],
     ['officer cannot revoke', agOfficer, province('recognised'), null, 'revoke', false],
   ];
-  it.each(table)('%s', (_label, a, r, m, action, expected) => expect(canRound(a, action, r, m)).toBe(expected));
+  it.each(table)('%s', (_label, a, r, m, action, expected) =>
+    expect(canRound(a, action, r, m)).toBe(expected),
+  );
 });
 
 describe('canEntry and entry scopes', () => {
@@ -117,17 +153,32 @@ describe('canEntry and entry scopes', () => {
     ['own representative withdraws during registration', agRep, entry({ own: true }), 'withdraw', true],
     ['not after registration', agRep, entry({ own: true, round: province('scoring') }), 'withdraw', false],
     ['not a withdrawn entry', agRep, entry({ own: true, status: 'withdrawn' }), 'withdraw', false],
-    ['own representative complains after results', agRep, entry({ own: true, round: province('results') }), 'complain', true],
+    [
+      'own representative complains after results',
+      agRep,
+      entry({ own: true, round: province('results') }),
+      'complain',
+      true,
+    ],
     ['not before results', agRep, entry({ own: true, round: province('scoring') }), 'complain', false],
     ['officer complains on behalf', agOfficer, entry({ round: province('results') }), 'complain', true],
-    ['another representative cannot', hnRep, entry({ provinceCode: '01', round: province('results') }), 'complain', false],
+    [
+      'another representative cannot',
+      hnRep,
+      entry({ provinceCode: '01', round: province('results') }),
+      'complain',
+      false,
+    ],
   ] as const)('%s', (_l, a, e, action, expected) => expect(canEntry(a, action, e)).toBe(expected));
 
   it('lists everything for organisers and members, a province for departments, own establishments for representatives', () => {
     expect(entryScopeFor(agOfficer, province(), null, [])).toEqual({ kind: 'all' });
     expect(entryScopeFor(expert, province(), plain, [])).toEqual({ kind: 'all' });
     expect(entryScopeFor(agOfficer, nation, null, [])).toEqual({ kind: 'province', provinceCode: '91' });
-    expect(entryScopeFor(agRep, province(), null, ['e1'])).toEqual({ kind: 'establishments', establishmentIds: ['e1'] });
+    expect(entryScopeFor(agRep, province(), null, ['e1'])).toEqual({
+      kind: 'establishments',
+      establishmentIds: ['e1'],
+    });
     expect(entryScopeFor(implementer, province(), null, [])).toBeNull();
   });
 });

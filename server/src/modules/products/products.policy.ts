@@ -49,11 +49,18 @@ export function organises(actor: Actor, round: Pick<RoundTarget, 'level' | 'prov
 export function decides(actor: Actor, round: Pick<RoundTarget, 'level' | 'provinceCode'>): boolean {
   if (actor.role === 'system_admin') return true;
   if (levelRules[round.level].organiser === 'agency') return actor.role === 'agency_leader';
-  return actor.role === 'department_leader' && actor.provinceCode !== null && actor.provinceCode === round.provinceCode;
+  return (
+    actor.role === 'department_leader' &&
+    actor.provinceCode !== null &&
+    actor.provinceCode === round.provinceCode
+  );
 }
 
 /** Whether establishments of a province may enter the round. */
-export function roundCoversProvince(round: Pick<RoundTarget, 'level' | 'provinceCode' | 'regionProvinceCodes'>, provinceCode: string): boolean {
+export function roundCoversProvince(
+  round: Pick<RoundTarget, 'level' | 'provinceCode' | 'regionProvinceCodes'>,
+  provinceCode: string,
+): boolean {
   if (round.level === 'nation') return true;
   if (round.level === 'region') return round.regionProvinceCodes.includes(provinceCode);
   return round.provinceCode === provinceCode;
@@ -61,7 +68,8 @@ export function roundCoversProvince(round: Pick<RoundTarget, 'level' | 'province
 
 /** Staff who register on an establishment's behalf, for an establishment of `provinceCode`. */
 export function registersOnBehalf(actor: Actor, provinceCode: string): boolean {
-  if (actor.role === 'system_admin' || actor.role === 'agency_leader' || actor.role === 'agency_officer') return true;
+  if (actor.role === 'system_admin' || actor.role === 'agency_leader' || actor.role === 'agency_officer')
+    return true;
   return (isDepartment(actor) || isCentre(actor)) && actor.provinceCode === provinceCode;
 }
 
@@ -70,7 +78,11 @@ export function canRound(actor: Actor, action: RoundAction, round: RoundTarget, 
   switch (action) {
     case 'read':
       if (org || member || isNational(actor)) return true;
-      return round.status !== 'draft' && actor.provinceCode !== null && roundCoversProvince(round, actor.provinceCode);
+      return (
+        round.status !== 'draft' &&
+        actor.provinceCode !== null &&
+        roundCoversProvince(round, actor.provinceCode)
+      );
     case 'update':
     case 'transition':
     case 'manageCouncil':
@@ -87,7 +99,8 @@ export function canRound(actor: Actor, action: RoundAction, round: RoundTarget, 
       return member !== null || org;
     case 'register':
       // The window is checked by the service, which says why; here only who may register at all.
-      if (actor.role === 'system_admin' || actor.role === 'agency_leader' || actor.role === 'agency_officer') return true;
+      if (actor.role === 'system_admin' || actor.role === 'agency_leader' || actor.role === 'agency_officer')
+        return true;
       if (actor.role === 'establishment_rep' || isDepartment(actor) || isCentre(actor))
         return actor.provinceCode !== null && roundCoversProvince(round, actor.provinceCode);
       return false;
@@ -124,10 +137,17 @@ export type EntryScope =
   | { kind: 'province'; provinceCode: string }
   | { kind: 'establishments'; establishmentIds: readonly string[] };
 
-export function entryScopeFor(actor: Actor, round: RoundTarget, member: Membership, ownEstablishmentIds: readonly string[]): EntryScope | null {
+export function entryScopeFor(
+  actor: Actor,
+  round: RoundTarget,
+  member: Membership,
+  ownEstablishmentIds: readonly string[],
+): EntryScope | null {
   if (organises(actor, round) || member !== null || isNational(actor)) return { kind: 'all' };
-  if ((isDepartment(actor) || isCentre(actor)) && actor.provinceCode) return { kind: 'province', provinceCode: actor.provinceCode };
-  if (actor.role === 'establishment_rep') return { kind: 'establishments', establishmentIds: ownEstablishmentIds };
+  if ((isDepartment(actor) || isCentre(actor)) && actor.provinceCode)
+    return { kind: 'province', provinceCode: actor.provinceCode };
+  if (actor.role === 'establishment_rep')
+    return { kind: 'establishments', establishmentIds: ownEstablishmentIds };
   return null;
 }
 
@@ -136,6 +156,8 @@ export function productPermissions(actor: Actor): Record<string, boolean> {
   return {
     'products.read': true,
     'products.organise':
-      actor.role === 'system_admin' || isNational(actor) || (isDepartment(actor) && actor.provinceCode !== null),
+      actor.role === 'system_admin' ||
+      isNational(actor) ||
+      (isDepartment(actor) && actor.provinceCode !== null),
   };
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { provinceSuccessors } from '../reference/index.ts';
-import { regions2014, regionSuccessors } from './products.regions.data.ts';
+import { regionSuccessors, regions2014 } from './products.regions.data.ts';
 import {
   awardCaps,
   certificateValidity,
@@ -32,7 +32,10 @@ export async function productRulesDto(db: Db) {
     levelChain,
     entryRules,
     awardCaps: Object.fromEntries(
-      Object.entries(awardCaps).map(([level, cap]) => [level, { capVnd: cap.capVnd.toString(), citation: cap.citation }]),
+      Object.entries(awardCaps).map(([level, cap]) => [
+        level,
+        { capVnd: cap.capVnd.toString(), citation: cap.citation },
+      ]),
     ),
     regions2014: regions2014.map((r) => ({ ...r, today: regionSuccessors(r, successors) })),
   };

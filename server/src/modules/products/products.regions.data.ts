@@ -8,7 +8,13 @@ import type { Citation } from '../../../../shared/schemas/rules.ts';
  * The regions after the 2025 reorganisation are not known: a regional round lists its provinces itself
  * (today's codes); these presets only help fill that list.
  */
-export type Region2014 = { code: string; nameVi: string; nameEn: string; provinceCodes: readonly string[]; citation: Citation };
+export type Region2014 = {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  provinceCodes: readonly string[];
+  citation: Citation;
+};
 
 const citation = (count: number): Citation => ({
   document: 'TT 26/2014/TT-BCT',
@@ -22,8 +28,34 @@ export const regions2014: readonly Region2014[] = [
     nameVi: 'Khu vực phía Bắc',
     nameEn: 'North',
     provinceCodes: [
-      '01', '02', '04', '06', '08', '10', '11', '12', '14', '15', '17', '19', '20', '22',
-      '24', '25', '26', '27', '30', '31', '33', '34', '35', '36', '37', '38', '40', '42',
+      '01',
+      '02',
+      '04',
+      '06',
+      '08',
+      '10',
+      '11',
+      '12',
+      '14',
+      '15',
+      '17',
+      '19',
+      '20',
+      '22',
+      '24',
+      '25',
+      '26',
+      '27',
+      '30',
+      '31',
+      '33',
+      '34',
+      '35',
+      '36',
+      '37',
+      '38',
+      '40',
+      '42',
     ],
     citation: citation(28),
   },
@@ -39,8 +71,26 @@ export const regions2014: readonly Region2014[] = [
     nameVi: 'Khu vực phía Nam',
     nameEn: 'South',
     provinceCodes: [
-      '60', '70', '72', '74', '75', '77', '79', '80', '82', '83', '84', '86', '87', '89', '91', '92', '93', '94',
-      '95', '96',
+      '60',
+      '70',
+      '72',
+      '74',
+      '75',
+      '77',
+      '79',
+      '80',
+      '82',
+      '83',
+      '84',
+      '86',
+      '87',
+      '89',
+      '91',
+      '92',
+      '93',
+      '94',
+      '95',
+      '96',
     ],
     citation: citation(20),
   },
@@ -55,7 +105,9 @@ export function regionSuccessors(
   region: Region2014,
   successorOf: ReadonlyMap<string, string>,
 ): { provinceCodes: string[]; ambiguous: string[] } {
-  const inRegion = new Set(region.provinceCodes.map((c) => successorOf.get(c)).filter((c): c is string => !!c));
+  const inRegion = new Set(
+    region.provinceCodes.map((c) => successorOf.get(c)).filter((c): c is string => !!c),
+  );
   const ambiguous = new Set<string>();
   for (const [old, next] of successorOf)
     if (inRegion.has(next) && !region.provinceCodes.includes(old)) ambiguous.add(next);

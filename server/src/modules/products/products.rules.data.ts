@@ -74,7 +74,12 @@ export const levelRules: Readonly<Record<ProductLevel, LevelRule>> = {
     nameVi: 'Cấp huyện',
     nameEn: 'District',
     organiser: 'department',
-    councilSize: { min: 5, max: 7, odd: true, citation: councilCitation('Cấp huyện: 05 hoặc 07 thành viên.') },
+    councilSize: {
+      min: 5,
+      max: 7,
+      odd: true,
+      citation: councilCitation('Cấp huyện: 05 hoặc 07 thành viên.'),
+    },
   },
   commune: {
     level: 'commune',
@@ -106,7 +111,12 @@ export const levelRules: Readonly<Record<ProductLevel, LevelRule>> = {
     nameVi: 'Cấp khu vực',
     nameEn: 'Region',
     organiser: 'agency',
-    councilSize: { min: 9, max: 11, odd: true, citation: councilCitation('Cấp khu vực: 09 hoặc 11 thành viên.') },
+    councilSize: {
+      min: 9,
+      max: 11,
+      odd: true,
+      citation: councilCitation('Cấp khu vực: 09 hoặc 11 thành viên.'),
+    },
   },
   nation: {
     level: 'nation',
@@ -114,12 +124,27 @@ export const levelRules: Readonly<Record<ProductLevel, LevelRule>> = {
     nameVi: 'Cấp quốc gia',
     nameEn: 'National',
     organiser: 'agency',
-    councilSize: { min: 11, max: 13, odd: true, citation: councilCitation('Cấp quốc gia: 11 hoặc 13 thành viên.') },
+    councilSize: {
+      min: 11,
+      max: 13,
+      odd: true,
+      citation: councilCitation('Cấp quốc gia: 11 hoặc 13 thành viên.'),
+    },
   },
 };
 
-export const groupRules: readonly { code: ProductGroup; nameVi: string; nameEn: string; citation: Citation }[] = [
-  { code: 'handicraft', nameVi: 'Thủ công mỹ nghệ', nameEn: 'Handicrafts', citation: { document: TT26, article: '5' } },
+export const groupRules: readonly {
+  code: ProductGroup;
+  nameVi: string;
+  nameEn: string;
+  citation: Citation;
+}[] = [
+  {
+    code: 'handicraft',
+    nameVi: 'Thủ công mỹ nghệ',
+    nameEn: 'Handicrafts',
+    citation: { document: TT26, article: '5' },
+  },
   {
     code: 'processed_food',
     nameVi: 'Chế biến nông, lâm, thủy sản và thực phẩm',
@@ -132,11 +157,22 @@ export const groupRules: readonly { code: ProductGroup; nameVi: string; nameEn: 
     nameEn: 'Machinery, tools and mechanical parts',
     citation: { document: TT26, article: '5' },
   },
-  { code: 'other', nameVi: 'Sản phẩm khác', nameEn: 'Other products', citation: { document: TT26, article: '5' } },
+  {
+    code: 'other',
+    nameVi: 'Sản phẩm khác',
+    nameEn: 'Other products',
+    citation: { document: TT26, article: '5' },
+  },
 ];
 
 export type Criterion = { code: string; nameVi: string; nameEn: string; max: number };
-export type ScoreSheet = { version: string; nameVi: string; total: number; criteria: readonly Criterion[]; citation: Citation };
+export type ScoreSheet = {
+  version: string;
+  nameVi: string;
+  total: number;
+  criteria: readonly Criterion[];
+  citation: Citation;
+};
 
 /**
  * The 100-point sheet: four criteria with their maxima. The detailed sub-criteria of the annex
@@ -148,7 +184,12 @@ export const scoreSheets: readonly ScoreSheet[] = [
     nameVi: 'Phiếu chấm điểm 100 điểm (4 nhóm tiêu chí)',
     total: 100,
     criteria: [
-      { code: 'market', nameVi: 'Phù hợp thị trường và khả năng phát triển', nameEn: 'Market fit and growth', max: 40 },
+      {
+        code: 'market',
+        nameVi: 'Phù hợp thị trường và khả năng phát triển',
+        nameEn: 'Market fit and growth',
+        max: 40,
+      },
       {
         code: 'economic',
         nameVi: 'Hiệu quả kinh tế – kỹ thuật – xã hội – môi trường',
@@ -227,8 +268,22 @@ export const tieRule = {
 
 /** Award caps per recognised product (national funds), TTLT 26/2014 Art 6; TT 28/2018 values not seen. */
 export const awardCaps: Partial<Record<ProductLevel, { capVnd: bigint; citation: Citation }>> = {
-  region: { capVnd: 5_000_000n, citation: { document: TTLT26, article: '6', note: 'Thưởng sản phẩm đạt giải cấp khu vực tối đa 5 triệu đồng/sản phẩm.' } },
-  nation: { capVnd: 10_000_000n, citation: { document: TTLT26, article: '6', note: 'Thưởng sản phẩm đạt giải cấp quốc gia tối đa 10 triệu đồng/sản phẩm.' } },
+  region: {
+    capVnd: 5_000_000n,
+    citation: {
+      document: TTLT26,
+      article: '6',
+      note: 'Thưởng sản phẩm đạt giải cấp khu vực tối đa 5 triệu đồng/sản phẩm.',
+    },
+  },
+  nation: {
+    capVnd: 10_000_000n,
+    citation: {
+      document: TTLT26,
+      article: '6',
+      note: 'Thưởng sản phẩm đạt giải cấp quốc gia tối đa 10 triệu đồng/sản phẩm.',
+    },
+  },
 };
 
 export const entryRules = {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { regions2014, regionSuccessors } from './products.regions.data.ts';
+import { regionSuccessors, regions2014 } from './products.regions.data.ts';
 import {
   awardCaps,
   complaintRules,
@@ -40,12 +40,25 @@ describe('rules data (TT 26/2014 as amended by TT 14/2018 and TT 38/2025)', () =
 
   it('sets council sizes 5/7, 7/9, 9/11, 11/13 (odd only)', () => {
     const table: [keyof typeof levelRules, number, boolean][] = [
-      ['district', 5, true], ['district', 7, true], ['district', 6, false], ['district', 9, false],
-      ['commune', 5, true], ['province', 7, true], ['province', 9, true], ['province', 5, false], ['province', 8, false],
-      ['region', 9, true], ['region', 11, true], ['region', 13, false],
-      ['nation', 11, true], ['nation', 13, true], ['nation', 12, false], ['nation', 9, false],
+      ['district', 5, true],
+      ['district', 7, true],
+      ['district', 6, false],
+      ['district', 9, false],
+      ['commune', 5, true],
+      ['province', 7, true],
+      ['province', 9, true],
+      ['province', 5, false],
+      ['province', 8, false],
+      ['region', 9, true],
+      ['region', 11, true],
+      ['region', 13, false],
+      ['nation', 11, true],
+      ['nation', 13, true],
+      ['nation', 12, false],
+      ['nation', 9, false],
     ];
-    for (const [level, size, ok] of table) expect(councilSizeProblem(level, size) === null, `${level} ${size}`).toBe(ok);
+    for (const [level, size, ok] of table)
+      expect(councilSizeProblem(level, size) === null, `${level} ${size}`).toBe(ok);
   });
 
   it('scores on 100 points: 40 + 40 + 10 + 10, pass at 70', () => {
@@ -77,7 +90,15 @@ describe('rules data (TT 26/2014 as amended by TT 14/2018 and TT 38/2025)', () =
   });
 
   it('maps a 2014 region to today’s provinces and flags the ones that straddle two regions', () => {
-    const successors = new Map([['67', '68'], ['68', '68'], ['60', '68'], ['66', '66'], ['54', '66'], ['89', '91'], ['91', '91']]);
+    const successors = new Map([
+      ['67', '68'],
+      ['68', '68'],
+      ['60', '68'],
+      ['66', '66'],
+      ['54', '66'],
+      ['89', '91'],
+      ['91', '91'],
+    ]);
     const central = regionSuccessors(regions2014[1]!, successors);
     expect(central.provinceCodes).toEqual(['66']);
     expect(central.ambiguous).toEqual(['68']);
@@ -138,12 +159,18 @@ describe('score sheets', () => {
     { criterion: 'culture', points: c },
     { criterion: 'other', points: o },
   ];
-  it('totals a complete sheet', () => expect(checkSheet(sheet, full(35, 30, 8, 7))).toEqual({ total: 80, problems: [] }));
+  it('totals a complete sheet', () =>
+    expect(checkSheet(sheet, full(35, 30, 8, 7))).toEqual({ total: 80, problems: [] }));
   it('refuses points outside the scale, unknown and missing criteria', () => {
-    expect(checkSheet(sheet, full(41, 30, 8, 7)).problems[0]).toMatchObject({ path: 'scores.0.points', code: 'points_out_of_scale' });
+    expect(checkSheet(sheet, full(41, 30, 8, 7)).problems[0]).toMatchObject({
+      path: 'scores.0.points',
+      code: 'points_out_of_scale',
+    });
     expect(checkSheet(sheet, full(10, -1, 8, 7)).problems[0]?.code).toBe('points_out_of_scale');
     expect(checkSheet(sheet, full(10, 10, 8.5, 7)).problems[0]?.code).toBe('points_out_of_scale');
-    expect(checkSheet(sheet, [...full(1, 1, 1, 1), { criterion: 'beauty', points: 1 }]).problems[0]?.code).toBe('criterion_unknown');
+    expect(
+      checkSheet(sheet, [...full(1, 1, 1, 1), { criterion: 'beauty', points: 1 }]).problems[0]?.code,
+    ).toBe('criterion_unknown');
     expect(checkSheet(sheet, full(1, 1, 1, 1).slice(0, 3)).problems[0]?.code).toBe('criterion_missing');
   });
 });
@@ -182,7 +209,14 @@ describe('results', () => {
     });
     const [a, b, c, d] = rows;
     expect(a).toMatchObject({ average: 70, passed: true, rankInGroup: 3, tied: false, spread: 0 });
-    expect(b).toMatchObject({ sheets: 6, eligibleMembers: 6, average: 80, passed: true, rankInGroup: 1, tied: true });
+    expect(b).toMatchObject({
+      sheets: 6,
+      eligibleMembers: 6,
+      average: 80,
+      passed: true,
+      rankInGroup: 1,
+      tied: true,
+    });
     expect(c).toMatchObject({ average: 80, rankInGroup: 1, tied: true });
     expect(d).toMatchObject({ quorum: 5, quorumMet: false, passed: false, rankInGroup: null });
   });

@@ -13,7 +13,9 @@ import {
 /** Pure rules of the selection: eras and levels, council size, sheets, validity, working days, results. */
 
 export function eraOn(date: string): EraRule | null {
-  return eras.find((e) => e.effectiveFrom <= date && (e.effectiveTo === null || date <= e.effectiveTo)) ?? null;
+  return (
+    eras.find((e) => e.effectiveFrom <= date && (e.effectiveTo === null || date <= e.effectiveTo)) ?? null
+  );
 }
 
 export function levelRank(level: ProductLevel): number {
@@ -46,7 +48,11 @@ export function scoreSheetOf(version: string): ScoreSheet {
   return scoreSheets.find((s) => s.version === version) ?? currentScoreSheet();
 }
 
-export type SheetProblem = { path: string; code: 'criterion_unknown' | 'criterion_missing' | 'points_out_of_scale'; params: Record<string, unknown> };
+export type SheetProblem = {
+  path: string;
+  code: 'criterion_unknown' | 'criterion_missing' | 'points_out_of_scale';
+  params: Record<string, unknown>;
+};
 
 /** Every criterion of the sheet exactly once, each an integer between 0 and its maximum. */
 export function checkSheet(
@@ -60,16 +66,25 @@ export function checkSheet(
   scores.forEach((s, i) => {
     const c = byCode.get(s.criterion);
     if (!c || seen.has(s.criterion)) {
-      problems.push({ path: `scores.${i}.criterion`, code: 'criterion_unknown', params: { criterion: s.criterion } });
+      problems.push({
+        path: `scores.${i}.criterion`,
+        code: 'criterion_unknown',
+        params: { criterion: s.criterion },
+      });
       return;
     }
     seen.add(s.criterion);
     if (!Number.isInteger(s.points) || s.points < 0 || s.points > c.max)
-      problems.push({ path: `scores.${i}.points`, code: 'points_out_of_scale', params: { max: c.max, name: c.nameVi } });
+      problems.push({
+        path: `scores.${i}.points`,
+        code: 'points_out_of_scale',
+        params: { max: c.max, name: c.nameVi },
+      });
     else total += s.points;
   });
   for (const c of sheet.criteria)
-    if (!seen.has(c.code)) problems.push({ path: 'scores', code: 'criterion_missing', params: { name: c.nameVi } });
+    if (!seen.has(c.code))
+      problems.push({ path: 'scores', code: 'criterion_missing', params: { name: c.nameVi } });
   return { total, problems };
 }
 
@@ -173,14 +188,18 @@ export function computeResults(input: ResultsInput): EntryResult[] {
   }
   const results = input.entries.map((e) => {
     const eligible = input.memberIds.filter((m) => !conflicted.has(`${m}|${e.establishmentId}`)).length;
-    const sheets = (byEntry.get(e.id) ?? []).filter((s) => !conflicted.has(`${s.memberId}|${e.establishmentId}`));
+    const sheets = (byEntry.get(e.id) ?? []).filter(
+      (s) => !conflicted.has(`${s.memberId}|${e.establishmentId}`),
+    );
     const n = sheets.length;
     const quorum = Math.max(1, Math.ceil((eligible * input.quorumPercent) / 100));
     const totals = sheets.map((s) => s.total);
     const sum = totals.reduce((a, b) => a + b, 0);
     const mean = n ? sum / n : null;
     const criterionAverages: Record<string, number> = {};
-    if (n) for (const c of input.criteria) criterionAverages[c.code] = round2(sheets.reduce((a, s) => a + (s.points[c.code] ?? 0), 0) / n);
+    if (n)
+      for (const c of input.criteria)
+        criterionAverages[c.code] = round2(sheets.reduce((a, s) => a + (s.points[c.code] ?? 0), 0) / n);
     const quorumMet = e.status !== 'withdrawn' && n >= quorum;
     return {
       entryId: e.id,

@@ -33,7 +33,9 @@ export const councilDemoUsers = [
   ['hoidong.13', 'Nghệ nhân Châu Văn Lộc', 'TTKC-91'],
 ] as const;
 
-async function seedCouncilUsers(db: Db): Promise<Map<string, { id: string; fullName: string; organisationName: string }>> {
+async function seedCouncilUsers(
+  db: Db,
+): Promise<Map<string, { id: string; fullName: string; organisationName: string }>> {
   const existing = await listUsers(db, systemActor, UserListQuery.parse({ pageSize: 50, q: 'hoidong.' }));
   const byEmail = new Map(existing.items.map((u) => [u.email, u]));
   for (const [local, fullName, org] of councilDemoUsers) {
@@ -52,7 +54,12 @@ async function seedCouncilUsers(db: Db): Promise<Map<string, { id: string; fullN
     });
     byEmail.set(email, u);
   }
-  return new Map([...byEmail].map(([k, u]) => [k, { id: u.id, fullName: u.fullName, organisationName: u.organisationName }]));
+  return new Map(
+    [...byEmail].map(([k, u]) => [
+      k,
+      { id: u.id, fullName: u.fullName, organisationName: u.organisationName },
+    ]),
+  );
 }
 
 /** Splits a total over the four criteria (40/40/10/10) the way a member might score it. */
@@ -63,10 +70,20 @@ function pointsFor(total: number) {
   const rest = total - culture - other;
   const market = Math.min(40, Math.ceil(rest / 2));
   const economic = rest - market;
-  return sheet.criteria.map((c, i) => ({ criterion: c.code, points: [market, economic, culture, other][i]!, note: '' }));
+  return sheet.criteria.map((c, i) => ({
+    criterion: c.code,
+    points: [market, economic, culture, other][i]!,
+    note: '',
+  }));
 }
 
-type HistoricEntry = { est: EstablishmentRef; name: string; group: string; description: string; totals: number[] };
+type HistoricEntry = {
+  est: EstablishmentRef;
+  name: string;
+  group: string;
+  description: string;
+  totals: number[];
+};
 type HistoricRound = {
   code: string;
   name: string;
@@ -81,8 +98,15 @@ type HistoricRound = {
 };
 
 /** A finished round written straight into this module's tables (its dates are in the past, so the use cases would refuse it). */
-async function seedHistoricRound(db: Db, r: HistoricRound, users: Map<string, { id: string; fullName: string; organisationName: string }>) {
-  const [exists] = await db.select({ id: productRounds.id }).from(productRounds).where(eq(productRounds.code, r.code));
+async function seedHistoricRound(
+  db: Db,
+  r: HistoricRound,
+  users: Map<string, { id: string; fullName: string; organisationName: string }>,
+) {
+  const [exists] = await db
+    .select({ id: productRounds.id })
+    .from(productRounds)
+    .where(eq(productRounds.code, r.code));
   if (exists) return;
   const era = r.dates.selection < '2025-07-01' ? 'tt26_2014' : 'tt38_2025';
   await db.transaction(async (t) => {
@@ -115,7 +139,16 @@ async function seedHistoricRound(db: Db, r: HistoricRound, users: Map<string, { 
       const u = users.get(`${email}@khuyencong.vn`);
       if (!u) continue;
       const role = i === 0 ? 'chair' : i === 1 ? 'secretary' : 'member';
-      const [m] = await t.insert(productCouncilMembers).values({ roundId: round!.id, userId: u.id, fullName: u.fullName, organisationName: u.organisationName, role }).returning();
+      const [m] = await t
+        .insert(productCouncilMembers)
+        .values({
+          roundId: round!.id,
+          userId: u.id,
+          fullName: u.fullName,
+          organisationName: u.organisationName,
+          role,
+        })
+        .returning();
       members.push(m!);
     }
     let seq = 0;
@@ -124,7 +157,14 @@ async function seedHistoricRound(db: Db, r: HistoricRound, users: Map<string, { 
       const passed = avg >= 70;
       const [product] = await t
         .insert(typicalProducts)
-        .values({ establishmentId: e.est.id, establishmentName: e.est.name, provinceCode: e.est.provinceCode, name: e.name, group: e.group, description: e.description })
+        .values({
+          establishmentId: e.est.id,
+          establishmentName: e.est.name,
+          provinceCode: e.est.provinceCode,
+          name: e.name,
+          group: e.group,
+          description: e.description,
+        })
         .returning();
       const [entry] = await t
         .insert(productEntries)
@@ -146,7 +186,13 @@ async function seedHistoricRound(db: Db, r: HistoricRound, users: Map<string, { 
         .returning();
       for (const [i, m] of members.entries()) {
         const total = e.totals[i % e.totals.length]!;
-        await t.insert(productScoreSheets).values({ roundId: round!.id, entryId: entry!.id, memberId: m.id, scores: pointsFor(total), total });
+        await t.insert(productScoreSheets).values({
+          roundId: round!.id,
+          entryId: entry!.id,
+          memberId: m.id,
+          scores: pointsFor(total),
+          total,
+        });
       }
       if (!passed) continue;
       await t.insert(productCertificates).values({
@@ -193,7 +239,13 @@ export async function seedProducts(db: Db): Promise<void> {
         year: 2025,
         organiserName: 'Ủy ban nhân dân phường Tân Châu',
         provinceCode: '91',
-        dates: { opens: '2025-08-01', closes: '2025-08-31', selection: '2025-09-15', published: '2025-09-16', decision: '2025-10-10' },
+        dates: {
+          opens: '2025-08-01',
+          closes: '2025-08-31',
+          selection: '2025-09-15',
+          published: '2025-09-16',
+          decision: '2025-10-10',
+        },
         decisionNumber: '215/QĐ-UBND',
         members: ['hoidong.09', 'hoidong.10', 'hoidong.11', 'hoidong.12', 'hoidong.13'],
         entries: [
@@ -225,15 +277,30 @@ export async function seedProducts(db: Db): Promise<void> {
         year: 2024,
         organiserName: 'Sở Công Thương Hà Nội',
         provinceCode: '01',
-        dates: { opens: '2024-05-01', closes: '2024-06-15', selection: '2024-07-10', published: '2024-07-12', decision: '2024-08-05' },
+        dates: {
+          opens: '2024-05-01',
+          closes: '2024-06-15',
+          selection: '2024-07-10',
+          published: '2024-07-12',
+          decision: '2024-08-05',
+        },
         decisionNumber: '1820/QĐ-SCT',
-        members: ['hoidong.01', 'hoidong.02', 'hoidong.03', 'hoidong.04', 'hoidong.05', 'hoidong.06', 'hoidong.07'],
+        members: [
+          'hoidong.01',
+          'hoidong.02',
+          'hoidong.03',
+          'hoidong.04',
+          'hoidong.05',
+          'hoidong.06',
+          'hoidong.07',
+        ],
         entries: [
           {
             est: phuvinh,
             name: 'Bộ bàn ghế mây tre đan Phú Vinh',
             group: 'handicraft',
-            description: 'Bộ bàn ghế đan từ song mây tự nhiên, xử lý chống mốc, kiểu dáng truyền thống làng nghề Phú Vinh.',
+            description:
+              'Bộ bàn ghế đan từ song mây tự nhiên, xử lý chống mốc, kiểu dáng truyền thống làng nghề Phú Vinh.',
             totals: [88, 91, 86, 90, 87, 89, 92],
           },
         ],

@@ -224,7 +224,10 @@ export const productCertificates = pgTable(
     index('product_certificates_filter_idx').on(t.provinceCode, t.level, t.group, t.year),
     index('product_certificates_establishment_idx').on(t.establishmentId, t.levelRank, t.validUntil),
     index('product_certificates_product_idx').on(t.productId),
-    index('product_certificates_search_trgm_idx').using('gin', sql`f_unaccent(lower(${t.searchText})) gin_trgm_ops`),
+    index('product_certificates_search_trgm_idx').using(
+      'gin',
+      sql`f_unaccent(lower(${t.searchText})) gin_trgm_ops`,
+    ),
   ],
 );
 
@@ -250,5 +253,8 @@ export const productComplaints = pgTable(
     version: integer().notNull().default(1),
     createdAt: ts().notNull().defaultNow(),
   },
-  (t) => [index('product_complaints_round_idx').on(t.roundId, t.status), index('product_complaints_entry_idx').on(t.entryId)],
+  (t) => [
+    index('product_complaints_round_idx').on(t.roundId, t.status),
+    index('product_complaints_entry_idx').on(t.entryId),
+  ],
 );

@@ -6,10 +6,11 @@ import { type Actor, systemActor } from '../../platform/actor.ts';
 import { listAudit } from '../audit/index.ts';
 import { listUsers } from '../identity/index.ts';
 import { addMember } from './council.service.ts';
+import { registerEntry } from './entries.service.ts';
 import { type EstablishmentRef, findEstablishmentsByName } from './products.establishments.ts';
 import { levelRules } from './products.rules.data.ts';
-import { productCertificates, productEntries, productRounds, typicalProducts } from './products.tables.ts';
 import { addWorkingDays, certificateValidUntil, todayVn } from './products.rules.ts';
+import { productCertificates, productEntries, productRounds, typicalProducts } from './products.tables.ts';
 import { createRound, transitionRound } from './rounds.service.ts';
 
 /** Helpers shared by this module's tests (not a test file itself). */
@@ -69,7 +70,10 @@ export async function seatCouncil(db: Db, organiser: Actor, roundId: string, cou
   const members = [];
   for (let i = 0; i < count; i++) {
     const member = await actorFor(db, `hoidong.${String(from + i).padStart(2, '0')}@khuyencong.vn`);
-    const seat = await addMember(db, organiser, roundId, { userId: member.userId, role: i === 0 ? 'chair' : i === 1 ? 'secretary' : 'member' });
+    const seat = await addMember(db, organiser, roundId, {
+      userId: member.userId,
+      role: i === 0 ? 'chair' : i === 1 ? 'secretary' : 'member',
+    });
     members.push({ actor: member, seat });
   }
   return members;
@@ -91,7 +95,13 @@ export async function auditRows(db: Db, entityId: string) {
 }
 
 /** A certificate from an earlier, finished round, written straight into the tables (dates relative to today). */
-export async function pastCertificate(db: Db, est: EstablishmentRef, level: ProductLevel, decisionDate: string, name = 'Sản phẩm đã công nhận') {
+export async function pastCertificate(
+  db: Db,
+  est: EstablishmentRef,
+  level: ProductLevel,
+  decisionDate: string,
+  name = 'Sản phẩm đã công nhận',
+) {
   const n = `PAST-${Date.now().toString(36).toUpperCase()}-${++counter}`;
   const year = Number(decisionDate.slice(0, 4));
   const [round] = await db
@@ -114,10 +124,32 @@ export async function pastCertificate(db: Db, est: EstablishmentRef, level: Prod
       status: 'recognised',
     })
     .returning();
-  const [product] = await db.insert(typicalProducts).values({ establishmentId: est.id, establishmentName: est.name, provinceCode: est.provinceCode, name, group: 'handicraft', description: 'x' }).returning();
+  const [product] = await db
+    .insert(typicalProducts)
+    .values({
+      establishmentId: est.id,
+      establishmentName: est.name,
+      provinceCode: est.provinceCode,
+      name,
+      group: 'handicraft',
+      description: 'x',
+    })
+    .returning();
   const [entry] = await db
     .insert(productEntries)
-    .values({ roundId: round!.id, productId: product!.id, establishmentId: est.id, establishmentName: est.name, provinceCode: est.provinceCode, name, group: 'handicraft', description: 'x', productionCapacity: 'x', market: 'x', status: 'recognised' })
+    .values({
+      roundId: round!.id,
+      productId: product!.id,
+      establishmentId: est.id,
+      establishmentName: est.name,
+      provinceCode: est.provinceCode,
+      name,
+      group: 'handicraft',
+      description: 'x',
+      productionCapacity: 'x',
+      market: 'x',
+      status: 'recognised',
+    })
     .returning();
   await db.insert(productCertificates).values({
     number: `${n}-001`,
@@ -139,6 +171,29 @@ export async function pastCertificate(db: Db, est: EstablishmentRef, level: Prod
     searchText: `${name} ${est.name}`,
   });
   return { number: `${n}-001`, productId: product!.id };
+}
+
+/** Registers a product of `est` (by its representative or an officer), each with its own fresh commune certificate. */
+export async function registerProduct(
+  db: Db,
+  actor: Actor,
+  est: EstablishmentRef,
+  roundId: string,
+  name: string,
+) {
+  const lower = (await pastCertificate(db, est, 'commune', shift(-60), name)).number;
+  return registerEntry(db, actor, roundId, {
+    establishmentId: est.id,
+    name,
+    group: 'handicraft',
+    isSet: false,
+    description: 'Sản phẩm thủ công.',
+    productionCapacity: '1.000 sản phẩm/năm',
+    market: 'Trong tỉnh',
+    photoFileIds: [],
+    documents: [],
+    lowerCertificateNumber: lower,
+  });
 }
 
 export { addWorkingDays };

@@ -1,10 +1,16 @@
 import type { ListResponse } from '../../../../shared/schemas/common.ts';
-import type { PublicProductDto, RegistryItem, RegistryQuery, VerifyDto } from '../../../../shared/schemas/products.ts';
+import type {
+  PublicProductDto,
+  RegistryItem,
+  RegistryQuery,
+  VerifyDto,
+} from '../../../../shared/schemas/products.ts';
 import { groupRules, levelRules } from './products.rules.data.ts';
 
 /** Server-rendered public pages of the registry: plain HTML, every value escaped, mobile-friendly. */
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const esc = (s: string | number | null | undefined) => String(s ?? '').replace(/[&<>"']/g, (c) => ESC[c]!);
+export const esc = (s: string | number | null | undefined) =>
+  String(s ?? '').replace(/[&<>"']/g, (c) => ESC[c]!);
 
 const dmy = (d: string) => d.split('-').reverse().join('/');
 const levelName = (l: string) => levelRules[l as keyof typeof levelRules]?.nameVi ?? l;
@@ -67,7 +73,8 @@ export function registryPage(
     .join('');
   const params = (p: number) => {
     const u = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...q, page: p, pageSize: undefined, lang: undefined })) if (v !== undefined && v !== '') u.set(k, String(v));
+    for (const [k, v] of Object.entries({ ...q, page: p, pageSize: undefined, lang: undefined }))
+      if (v !== undefined && v !== '') u.set(k, String(v));
     return `/san-pham-tieu-bieu?${u.toString()}`;
   };
   const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
@@ -86,7 +93,9 @@ export function productPage(p: PublicProductDto): string {
     : '';
   const rows = p.history
     .map(
-      (h) => `<tr><td>${esc(levelName(h.level))} ${esc(h.year)}</td><td><a href="/xac-minh-chung-nhan/${encodeURIComponent(h.certificateNumber)}">${esc(h.certificateNumber)}</a></td>
+      (
+        h,
+      ) => `<tr><td>${esc(levelName(h.level))} ${esc(h.year)}</td><td><a href="/xac-minh-chung-nhan/${encodeURIComponent(h.certificateNumber)}">${esc(h.certificateNumber)}</a></td>
 <td>${statusBadge(h.status)}<br><span class="m">đến ${esc(dmy(h.validUntil))}</span></td><td>${esc(h.organiserName)}, QĐ ${esc(h.decisionNumber)} ngày ${esc(dmy(h.decisionDate))}</td></tr>`,
     )
     .join('');
@@ -101,7 +110,10 @@ export function productPage(p: PublicProductDto): string {
 }
 
 export function notFoundPage(title: string, message: string): string {
-  return page(title, `<h1>${esc(title)}</h1><div class="box"><p>${esc(message)}</p><p><a href="/san-pham-tieu-bieu">‹ Danh mục sản phẩm tiêu biểu</a></p></div>`);
+  return page(
+    title,
+    `<h1>${esc(title)}</h1><div class="box"><p>${esc(message)}</p><p><a href="/san-pham-tieu-bieu">‹ Danh mục sản phẩm tiêu biểu</a></p></div>`,
+  );
 }
 
 export function verifyPage(number: string, v: VerifyDto | null, qrSvg: string | null): string {

@@ -4,7 +4,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { listResponse, Problem } from '../../../../shared/schemas/common.ts';
-import { PublicProductDto, RegistryItem, RegistryQuery, VerifyDto } from '../../../../shared/schemas/products.ts';
+import {
+  PublicProductDto,
+  RegistryItem,
+  RegistryQuery,
+  VerifyDto,
+} from '../../../../shared/schemas/products.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { getFile, pathOf } from '../files/index.ts';
 import { currentProvinces } from '../reference/index.ts';
@@ -63,7 +68,11 @@ export async function productPublicRoutes(fastify: FastifyInstance) {
       if (!(await isPublicPhoto(app.db, req.params.id, req.params.fileId))) throw notFound();
       const file = await getFile(app.db, req.params.fileId);
       if (!file || !fs.existsSync(pathOf(app.config, file))) throw notFound();
-      return sendBinary(reply, { type: file.mediaType, name: file.name, inline: true, cache: 'public, max-age=86400' }, fs.createReadStream(pathOf(app.config, file)));
+      return sendBinary(
+        reply,
+        { type: file.mediaType, name: file.name, inline: true, cache: 'public, max-age=86400' },
+        fs.createReadStream(pathOf(app.config, file)),
+      );
     },
   );
   app.get(
@@ -85,14 +94,25 @@ export async function productPublicRoutes(fastify: FastifyInstance) {
     const q = parsed.success ? parsed.data : RegistryQuery.parse({});
     const [data, provinces] = await Promise.all([searchRegistry(app.db, q), currentProvinces(app.db)]);
     const list = [...provinces.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-    return reply.type(html).header('cache-control', 'no-cache').send(registryPage(data, q, list));
+    return reply
+      .type(html)
+      .header('cache-control', 'no-cache')
+      .send(registryPage(data, q, list));
   });
   app.get('/san-pham-tieu-bieu/:id', { schema: { hide: true } }, async (req, reply) => {
     const id = (req.params as { id: string }).id;
     const parsed = z.uuid().safeParse(id);
     const product = parsed.success ? await publicProduct(app.db, parsed.data).catch(() => null) : null;
     if (!product)
-      return reply.status(404).type(html).send(notFoundPage('Không tìm thấy sản phẩm', 'Sản phẩm không có trong danh mục sản phẩm công nghiệp nông thôn tiêu biểu.'));
+      return reply
+        .status(404)
+        .type(html)
+        .send(
+          notFoundPage(
+            'Không tìm thấy sản phẩm',
+            'Sản phẩm không có trong danh mục sản phẩm công nghiệp nông thôn tiêu biểu.',
+          ),
+        );
     return reply.type(html).header('cache-control', 'no-cache').send(productPage(product));
   });
   app.get('/xac-minh-chung-nhan', { schema: { hide: true } }, async (req, reply) => {

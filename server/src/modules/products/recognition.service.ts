@@ -1,5 +1,11 @@
 import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
-import type { CertificateDto, ProductGroup, ProductLevel, RecogniseInput, RoundStatus } from '../../../../shared/schemas/products.ts';
+import type {
+  CertificateDto,
+  ProductGroup,
+  ProductLevel,
+  RecogniseInput,
+  RoundStatus,
+} from '../../../../shared/schemas/products.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../../platform/errors.ts';
@@ -20,7 +26,12 @@ export type CertificateRow = typeof productCertificates.$inferSelect;
 
 export const verifyPath = (number: string) => `/xac-minh-chung-nhan/${encodeURIComponent(number)}`;
 
-export function presentCertificate(c: CertificateRow, roundName: string, provinceName: string | null, baseUrl: string): CertificateDto {
+export function presentCertificate(
+  c: CertificateRow,
+  roundName: string,
+  provinceName: string | null,
+  baseUrl: string,
+): CertificateDto {
   return {
     id: c.id,
     number: c.number,
@@ -57,14 +68,25 @@ function whyNotPassed(e: entriesRepo.EntryRow, threshold: number): string | null
  * The organiser's decision: recognises the entries that passed (all of them by default), issues one
  * certificate each with a unique number, valid to 31/12 of the third year. All or nothing.
  */
-export async function recognise(db: Db, actor: Actor, roundId: string, input: RecogniseInput, baseUrl: string): Promise<CertificateDto[]> {
+export async function recognise(
+  db: Db,
+  actor: Actor,
+  roundId: string,
+  input: RecogniseInput,
+  baseUrl: string,
+): Promise<CertificateDto[]> {
   const rows = await tx(db, async (t) => {
     const { round, member } = await loadRound(t, actor, roundId, true);
     if (!canRound(actor, 'recognise', roundTarget(round), member)) throw forbidden();
     if (round.status !== 'results')
-      throw new AppError('PRODUCT_ROUND_BAD_STATE', { action: 'công nhận kết quả', status: roundStatusLabels[round.status as RoundStatus] });
+      throw new AppError('PRODUCT_ROUND_BAD_STATE', {
+        action: 'công nhận kết quả',
+        status: roundStatusLabels[round.status as RoundStatus],
+      });
     if (round.resultsPublishedOn && input.decisionDate < round.resultsPublishedOn)
-      throw new AppError('PRODUCT_DECISION_DATE_INVALID', { published: round.resultsPublishedOn.split('-').reverse().join('/') });
+      throw new AppError('PRODUCT_DECISION_DATE_INVALID', {
+        published: round.resultsPublishedOn.split('-').reverse().join('/'),
+      });
     const entries = await entriesRepo.activeEntries(t, roundId);
     const byId = new Map(entries.map((e) => [e.id, e]));
     const chosen = input.entryIds
@@ -82,19 +104,33 @@ export async function recognise(db: Db, actor: Actor, roundId: string, input: Re
       ? await t
           .select({ entryId: productComplaints.entryId })
           .from(productComplaints)
-          .where(and(inArray(productComplaints.entryId, chosen.map((e) => e.id)), eq(productComplaints.status, 'open')))
+          .where(
+            and(
+              inArray(
+                productComplaints.entryId,
+                chosen.map((e) => e.id),
+              ),
+              eq(productComplaints.status, 'open'),
+            ),
+          )
       : [];
-    if (open.length) throw new AppError('PRODUCT_COMPLAINT_PENDING', { name: byId.get(open[0]!.entryId)?.name ?? '' });
+    if (open.length)
+      throw new AppError('PRODUCT_COMPLAINT_PENDING', { name: byId.get(open[0]!.entryId)?.name ?? '' });
     const [{ n: issued } = { n: 0 }] = await t
       .select({ n: sql<number>`count(*)::int` })
       .from(productCertificates)
       .where(eq(productCertificates.roundId, roundId));
     let seq = issued;
-    const numbers = chosen.map((e) => input.numbers?.[e.id] ?? `${round.code}-${String(++seq).padStart(3, '0')}`);
+    const numbers = chosen.map(
+      (e) => input.numbers?.[e.id] ?? `${round.code}-${String(++seq).padStart(3, '0')}`,
+    );
     const dup = numbers.find((n, i) => numbers.indexOf(n) !== i);
     if (dup) throw new AppError('PRODUCT_CERTIFICATE_NUMBER_TAKEN', { number: dup });
     if (numbers.length) {
-      const [taken] = await t.select({ number: productCertificates.number }).from(productCertificates).where(inArray(productCertificates.number, numbers));
+      const [taken] = await t
+        .select({ number: productCertificates.number })
+        .from(productCertificates)
+        .where(inArray(productCertificates.number, numbers));
       if (taken) throw new AppError('PRODUCT_CERTIFICATE_NUMBER_TAKEN', { number: taken.number });
     }
     const validUntil = certificateValidUntil(input.decisionDate);
@@ -129,13 +165,19 @@ export async function recognise(db: Db, actor: Actor, roundId: string, input: Re
           )
           .returning();
       } catch (err) {
-        if (isUniqueViolation(err, 'product_certificates_number_uq')) throw new AppError('PRODUCT_CERTIFICATE_NUMBER_TAKEN', { number: numbers.join(', ') });
+        if (isUniqueViolation(err, 'product_certificates_number_uq'))
+          throw new AppError('PRODUCT_CERTIFICATE_NUMBER_TAKEN', { number: numbers.join(', ') });
         throw err;
       }
       await t
         .update(productEntries)
         .set({ status: 'recognised', version: sql`${productEntries.version} + 1`, updatedAt: new Date() })
-        .where(inArray(productEntries.id, chosen.map((e) => e.id)));
+        .where(
+          inArray(
+            productEntries.id,
+            chosen.map((e) => e.id),
+          ),
+        );
     }
     const saved = await repo.bumpRound(t, roundId, input.version, {
       status: 'recognised',
@@ -150,20 +192,42 @@ export async function recognise(db: Db, actor: Actor, roundId: string, input: Re
       entityId: roundId,
       provinceCode: round.provinceCode,
       before: { status: round.status },
-      after: { status: 'recognised', decisionNumber: input.decisionNumber, decisionDate: input.decisionDate, certificates: certs.map((c) => c.number) },
+      after: {
+        status: 'recognised',
+        decisionNumber: input.decisionNumber,
+        decisionDate: input.decisionDate,
+        certificates: certs.map((c) => c.number),
+      },
     });
     for (const c of certs)
-      await record(t, actor, { action: 'product_certificate.issued', entityType: 'product_certificate', entityId: c.id, provinceCode: c.provinceCode, after: c });
+      await record(t, actor, {
+        action: 'product_certificate.issued',
+        entityType: 'product_certificate',
+        entityId: c.id,
+        provinceCode: c.provinceCode,
+        after: c,
+      });
     return { certs, roundName: round.name };
   });
   const names = await currentProvinces(db);
-  return rows.certs.map((c) => presentCertificate(c, rows.roundName, names.get(c.provinceCode)?.name ?? null, baseUrl));
+  return rows.certs.map((c) =>
+    presentCertificate(c, rows.roundName, names.get(c.provinceCode)?.name ?? null, baseUrl),
+  );
 }
 
-export async function listRoundCertificates(db: Db, actor: Actor, roundId: string, baseUrl: string): Promise<CertificateDto[]> {
+export async function listRoundCertificates(
+  db: Db,
+  actor: Actor,
+  roundId: string,
+  baseUrl: string,
+): Promise<CertificateDto[]> {
   const { round } = await loadRound(db, actor, roundId);
   const [rows, names] = await Promise.all([
-    db.select().from(productCertificates).where(eq(productCertificates.roundId, roundId)).orderBy(productCertificates.number),
+    db
+      .select()
+      .from(productCertificates)
+      .where(eq(productCertificates.roundId, roundId))
+      .orderBy(productCertificates.number),
     currentProvinces(db),
   ]);
   return rows.map((c) => presentCertificate(c, round.name, names.get(c.provinceCode)?.name ?? null, baseUrl));
@@ -177,12 +241,28 @@ export async function loadCertificate(db: Db, actor: Actor, id: string) {
   return { cert, round };
 }
 
-export async function getCertificate(db: Db, actor: Actor, id: string, baseUrl: string): Promise<CertificateDto> {
+export async function getCertificate(
+  db: Db,
+  actor: Actor,
+  id: string,
+  baseUrl: string,
+): Promise<CertificateDto> {
   const { cert, round } = await loadCertificate(db, actor, id);
-  return presentCertificate(cert, round.name, (await currentProvinces(db)).get(cert.provinceCode)?.name ?? null, baseUrl);
+  return presentCertificate(
+    cert,
+    round.name,
+    (await currentProvinces(db)).get(cert.provinceCode)?.name ?? null,
+    baseUrl,
+  );
 }
 
-export async function revokeCertificate(db: Db, actor: Actor, id: string, reason: string, baseUrl: string): Promise<CertificateDto> {
+export async function revokeCertificate(
+  db: Db,
+  actor: Actor,
+  id: string,
+  reason: string,
+  baseUrl: string,
+): Promise<CertificateDto> {
   const { cert, round } = await loadCertificate(db, actor, id);
   if (!decides(actor, roundTarget(round))) throw forbidden();
   if (cert.status === 'revoked') throw new AppError('PRODUCT_CERTIFICATE_REVOKED');
@@ -193,10 +273,22 @@ export async function revokeCertificate(db: Db, actor: Actor, id: string, reason
       .where(and(eq(productCertificates.id, id), sql`${productCertificates.status} <> 'revoked'`))
       .returning();
     if (!r) throw new AppError('PRODUCT_CERTIFICATE_REVOKED');
-    await record(t, actor, { action: 'product_certificate.revoked', entityType: 'product_certificate', entityId: id, provinceCode: r.provinceCode, before: { status: cert.status }, after: { status: 'revoked', reason } });
+    await record(t, actor, {
+      action: 'product_certificate.revoked',
+      entityType: 'product_certificate',
+      entityId: id,
+      provinceCode: r.provinceCode,
+      before: { status: cert.status },
+      after: { status: 'revoked', reason },
+    });
     return r;
   });
-  return presentCertificate(saved, round.name, (await currentProvinces(db)).get(saved.provinceCode)?.name ?? null, baseUrl);
+  return presentCertificate(
+    saved,
+    round.name,
+    (await currentProvinces(db)).get(saved.provinceCode)?.name ?? null,
+    baseUrl,
+  );
 }
 
 /** Marks as expired every valid certificate whose 31 December has passed (reads already compute it). */
@@ -208,7 +300,11 @@ export async function refreshExpiry(db: Db, actor: Actor, today = todayVn()): Pr
       .where(and(eq(productCertificates.status, 'valid'), lt(productCertificates.validUntil, today)))
       .returning({ id: productCertificates.id });
     if (rows.length)
-      await record(t, actor, { action: 'product_certificate.expired', entityType: 'product_certificate', meta: { count: rows.length, asOf: today, ids: rows.slice(0, 100).map((r) => r.id) } });
+      await record(t, actor, {
+        action: 'product_certificate.expired',
+        entityType: 'product_certificate',
+        meta: { count: rows.length, asOf: today, ids: rows.slice(0, 100).map((r) => r.id) },
+      });
     return { expired: rows.length };
   });
 }

@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, gte, lte, ne, type SQL, sql } from 'drizzle-orm';
 import type { ListResponse } from '../../../../shared/schemas/common.ts';
 import type {
-  PublicProductDto,
   ProductGroup,
   ProductLevel,
+  PublicProductDto,
   RegistryItem,
   RegistryQuery,
   VerifyDto,
@@ -18,7 +18,11 @@ import { certificateStatusOn, todayVn } from './products.rules.ts';
 import { productCertificates, productRounds, typicalProducts } from './products.tables.ts';
 
 /** The public registry: recognised products (one row per certificate not revoked), searchable and filtered. */
-export async function searchRegistry(db: Db, q: RegistryQuery, today = todayVn()): Promise<ListResponse<RegistryItem>> {
+export async function searchRegistry(
+  db: Db,
+  q: RegistryQuery,
+  today = todayVn(),
+): Promise<ListResponse<RegistryItem>> {
   const c = productCertificates;
   const where: SQL[] = [ne(c.status, 'revoked')];
   if (q.level) where.push(eq(c.level, q.level));
@@ -172,7 +176,12 @@ export type RecognisedProduct = {
 };
 
 /** The establishment's recognised products across levels and rounds (for its page); a province scope sees its province only. */
-export async function recognisedProductsOf(db: Db, scope: Scope, establishmentId: string, today = todayVn()): Promise<RecognisedProduct[]> {
+export async function recognisedProductsOf(
+  db: Db,
+  scope: Scope,
+  establishmentId: string,
+  today = todayVn(),
+): Promise<RecognisedProduct[]> {
   const where: SQL[] = [eq(productCertificates.establishmentId, establishmentId)];
   if (scope.kind === 'province') where.push(eq(productCertificates.provinceCode, scope.provinceCode));
   const rows = await db

@@ -30,7 +30,10 @@ const sitsOn = (userId: string) =>
 function scopeCondition(scope: RoundScope): SQL | undefined {
   if (scope.kind === 'all') return undefined;
   if (scope.kind === 'member') return sitsOn(scope.userId);
-  const own = and(eq(productRounds.provinceCode, scope.provinceCode), sql`${productRounds.level} in ('commune','district','province')`);
+  const own = and(
+    eq(productRounds.provinceCode, scope.provinceCode),
+    sql`${productRounds.level} in ('commune','district','province')`,
+  );
   const covers = or(
     own,
     eq(productRounds.level, 'nation'),
@@ -111,7 +114,12 @@ export async function seatsOf(db: Db, roundIds: string[], userId: string): Promi
   return new Map(rows.map((r) => [r.roundId, r]));
 }
 
-export async function bumpRound(db: Db, id: string, version: number, set: Partial<RoundRow>): Promise<RoundRow | undefined> {
+export async function bumpRound(
+  db: Db,
+  id: string,
+  version: number,
+  set: Partial<RoundRow>,
+): Promise<RoundRow | undefined> {
   const [row] = await db
     .update(productRounds)
     .set({ ...set, version: version + 1, updatedAt: new Date() })

@@ -26,9 +26,9 @@ import { annexDocx, annexXlsx } from './annex.ts';
 import { listComplaints } from './complaints.service.ts';
 import * as council from './council.service.ts';
 import { listRoundEntries, registerEntry } from './entries.service.ts';
+import { sendBinary } from './products.http.ts';
 import { productRulesDto } from './products.present.ts';
 import { listRoundCertificates, recognise } from './recognition.service.ts';
-import { sendBinary } from './products.http.ts';
 import * as rounds from './rounds.service.ts';
 import { getResults, mySheets } from './scoring.service.ts';
 
@@ -50,7 +50,9 @@ const MySheets = z.object({
   roundId: z.uuid(),
   status: z.string(),
   memberId: z.uuid(),
-  criteria: z.array(z.object({ code: z.string(), nameVi: z.string(), nameEn: z.string(), max: z.number().int() })),
+  criteria: z.array(
+    z.object({ code: z.string(), nameVi: z.string(), nameEn: z.string(), max: z.number().int() }),
+  ),
   items: z.array(
     z.object({
       entryId: z.uuid(),
@@ -58,13 +60,21 @@ const MySheets = z.object({
       establishmentName: z.string(),
       group: ProductGroup,
       conflicted: z.boolean(),
-      scores: z.array(z.object({ criterion: z.string(), points: z.number().int(), note: z.string() })).nullable(),
+      scores: z
+        .array(z.object({ criterion: z.string(), points: z.number().int(), note: z.string() }))
+        .nullable(),
       total: z.number().int().nullable(),
     }),
   ),
 });
 
-async function sendAnnex(app: FastifyInstance, req: FastifyRequest, id: string, reply: FastifyReply, kind: 'docx' | 'xlsx') {
+async function sendAnnex(
+  app: FastifyInstance,
+  req: FastifyRequest,
+  id: string,
+  reply: FastifyReply,
+  kind: 'docx' | 'xlsx',
+) {
   const actor = requireActor(req);
   const round = await rounds.getRound(app.db, actor, id);
   const certificates = await listRoundCertificates(app.db, actor, round.id, baseUrlOf(req));
@@ -91,7 +101,14 @@ export async function productRoundRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/product-rules',
-    { schema: { tags, summary: 'Quy định bình chọn sản phẩm CNNT tiêu biểu (cấp, nhóm, phiếu chấm, hội đồng, khu vực) kèm căn cứ', response: { 200: z.unknown(), 401: Problem } } },
+    {
+      schema: {
+        tags,
+        summary:
+          'Quy định bình chọn sản phẩm CNNT tiêu biểu (cấp, nhóm, phiếu chấm, hội đồng, khu vực) kèm căn cứ',
+        response: { 200: z.unknown(), 401: Problem },
+      },
+    },
     async (req) => {
       requireActor(req);
       return productRulesDto(app.db);
@@ -99,22 +116,51 @@ export async function productRoundRoutes(fastify: FastifyInstance) {
   );
   app.get(
     '/api/product-rounds',
-    { schema: { tags, summary: 'Danh sách đợt bình chọn', querystring: RoundListQuery, response: { 200: listResponse(RoundListItem), ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Danh sách đợt bình chọn',
+        querystring: RoundListQuery,
+        response: { 200: listResponse(RoundListItem), ...errors },
+      },
+    },
     async (req) => rounds.listRounds(db(), requireActor(req), req.query),
   );
   app.post(
     '/api/product-rounds',
-    { schema: { tags, summary: 'Tạo đợt bình chọn', body: RoundInput, response: { 201: RoundDto, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Tạo đợt bình chọn',
+        body: RoundInput,
+        response: { 201: RoundDto, ...errors },
+      },
+    },
     async (req, reply) => reply.status(201).send(await rounds.createRound(db(), requireActor(req), req.body)),
   );
   app.get(
     '/api/product-rounds/:id',
-    { schema: { tags, summary: 'Chi tiết đợt bình chọn, hội đồng và quyền thao tác', params: IdParams, response: { 200: RoundDto, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Chi tiết đợt bình chọn, hội đồng và quyền thao tác',
+        params: IdParams,
+        response: { 200: RoundDto, ...errors },
+      },
+    },
     async (req) => rounds.getRound(db(), requireActor(req), req.params.id),
   );
   app.put(
     '/api/product-rounds/:id',
-    { schema: { tags, summary: 'Sửa đợt bình chọn (trước khi chấm điểm)', params: IdParams, body: RoundUpdateInput, response: { 200: RoundDto, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Sửa đợt bình chọn (trước khi chấm điểm)',
+        params: IdParams,
+        body: RoundUpdateInput,
+        response: { 200: RoundDto, ...errors },
+      },
+    },
     async (req) => rounds.updateRound(db(), requireActor(req), req.params.id, req.body),
   );
   app.post(
@@ -132,8 +178,17 @@ export async function productRoundRoutes(fastify: FastifyInstance) {
   );
   app.post(
     '/api/product-rounds/:id/council',
-    { schema: { tags, summary: 'Thêm thành viên hội đồng', params: IdParams, body: CouncilMemberInput, response: { 201: CouncilMemberDto, ...errors } } },
-    async (req, reply) => reply.status(201).send(await council.addMember(db(), requireActor(req), req.params.id, req.body)),
+    {
+      schema: {
+        tags,
+        summary: 'Thêm thành viên hội đồng',
+        params: IdParams,
+        body: CouncilMemberInput,
+        response: { 201: CouncilMemberDto, ...errors },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await council.addMember(db(), requireActor(req), req.params.id, req.body)),
   );
   app.delete(
     '/api/product-rounds/:id/council/:memberId',
@@ -161,11 +216,20 @@ export async function productRoundRoutes(fastify: FastifyInstance) {
         response: { 201: CouncilMemberDto.shape.conflicts.element, ...errors },
       },
     },
-    async (req, reply) => reply.status(201).send(await council.declareConflict(db(), requireActor(req), req.params.id, req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await council.declareConflict(db(), requireActor(req), req.params.id, req.body)),
   );
   app.get(
     '/api/product-rounds/:id/entries',
-    { schema: { tags, summary: 'Sản phẩm đăng ký trong đợt (theo phạm vi)', params: IdParams, querystring: EntryListQuery, response: { 200: z.array(EntryDto), ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Sản phẩm đăng ký trong đợt (theo phạm vi)',
+        params: IdParams,
+        querystring: EntryListQuery,
+        response: { 200: z.array(EntryDto), ...errors },
+      },
+    },
     async (req) => listRoundEntries(db(), requireActor(req), req.params.id, req.query),
   );
   app.post(
@@ -179,16 +243,31 @@ export async function productRoundRoutes(fastify: FastifyInstance) {
         response: { 201: EntryDto, ...errors },
       },
     },
-    async (req, reply) => reply.status(201).send(await registerEntry(db(), requireActor(req), req.params.id, req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await registerEntry(db(), requireActor(req), req.params.id, req.body)),
   );
   app.get(
     '/api/product-rounds/:id/my-sheets',
-    { schema: { tags, summary: 'Phiếu chấm của thành viên hội đồng', params: IdParams, response: { 200: MySheets, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Phiếu chấm của thành viên hội đồng',
+        params: IdParams,
+        response: { 200: MySheets, ...errors },
+      },
+    },
     async (req) => mySheets(db(), requireActor(req), req.params.id),
   );
   app.get(
     '/api/product-rounds/:id/results',
-    { schema: { tags, summary: 'Tiến độ chấm và bảng kết quả (điểm bình quân, độ lệch, xếp hạng theo nhóm)', params: IdParams, response: { 200: ResultsDto, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Tiến độ chấm và bảng kết quả (điểm bình quân, độ lệch, xếp hạng theo nhóm)',
+        params: IdParams,
+        response: { 200: ResultsDto, ...errors },
+      },
+    },
     async (req) => getResults(db(), requireActor(req), req.params.id),
   );
   app.post(
@@ -202,22 +281,47 @@ export async function productRoundRoutes(fastify: FastifyInstance) {
         response: { 201: z.array(CertificateDto), ...errors },
       },
     },
-    async (req, reply) => reply.status(201).send(await recognise(db(), requireActor(req), req.params.id, req.body, baseUrlOf(req))),
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(await recognise(db(), requireActor(req), req.params.id, req.body, baseUrlOf(req))),
   );
   app.get(
     '/api/product-rounds/:id/certificates',
-    { schema: { tags, summary: 'Giấy chứng nhận đã cấp trong đợt', params: IdParams, response: { 200: z.array(CertificateDto), ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Giấy chứng nhận đã cấp trong đợt',
+        params: IdParams,
+        response: { 200: z.array(CertificateDto), ...errors },
+      },
+    },
     async (req) => listRoundCertificates(db(), requireActor(req), req.params.id, baseUrlOf(req)),
   );
   app.get(
     '/api/product-rounds/:id/complaints',
-    { schema: { tags, summary: 'Khiếu nại về kết quả bình chọn', params: IdParams, response: { 200: z.array(ComplaintDto), ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Khiếu nại về kết quả bình chọn',
+        params: IdParams,
+        response: { 200: z.array(ComplaintDto), ...errors },
+      },
+    },
     async (req) => listComplaints(db(), requireActor(req), req.params.id),
   );
   for (const kind of ['docx', 'xlsx'] as const)
     app.get(
       `/api/product-rounds/:id/annex.${kind}`,
-      { schema: { tags, summary: `Phụ lục quyết định công nhận (.${kind})`, params: IdParams, produces: ['application/octet-stream'], response: errors } },
+      {
+        schema: {
+          tags,
+          summary: `Phụ lục quyết định công nhận (.${kind})`,
+          params: IdParams,
+          produces: ['application/octet-stream'],
+          response: errors,
+        },
+      },
       async (req, reply) => sendAnnex(app, req, req.params.id, reply as FastifyReply, kind),
     );
 }

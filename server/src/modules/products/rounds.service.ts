@@ -16,12 +16,12 @@ import { AppError, forbidden, isUniqueViolation } from '../../platform/errors.ts
 import { tx } from '../../platform/tx.ts';
 import { record } from '../audit/index.ts';
 import { currentProvinces, isCurrentProvince } from '../reference/index.ts';
+import { checkCouncilComplete } from './council.service.ts';
 import { canRound, type Membership, organises } from './products.policy.ts';
 import { awardCaps, levelRules, passThreshold, quorumRule } from './products.rules.data.ts';
 import { complaintWindowEnds, currentScoreSheet, eraOn, todayVn } from './products.rules.ts';
 import { productRounds } from './products.tables.ts';
 import { nextStatus, roundEditable, roundStatusLabels } from './products.workflow.ts';
-import { checkCouncilComplete } from './council.service.ts';
 import { loadRound, membership, roundTarget } from './round-access.ts';
 import * as repo from './rounds.repo.ts';
 import { publishResults } from './scoring.service.ts';
@@ -38,7 +38,11 @@ export function roundAbilities(actor: Actor, r: repo.RoundRow, member: Membershi
     close: can('transition') && nextStatus(t.status, 'close') !== null,
     manageCouncil: can('manageCouncil') && roundEditable(t.status),
     declareConflict: can('declareConflict') && t.status !== 'closed',
-    register: can('register') && t.status === 'registration' && r.registrationOpens <= today && today <= r.registrationCloses,
+    register:
+      can('register') &&
+      t.status === 'registration' &&
+      r.registrationOpens <= today &&
+      today <= r.registrationCloses,
     score: can('score') && t.status === 'scoring',
     viewResults: can('viewResults'),
     recognise: can('recognise') && t.status === 'results',
@@ -46,7 +50,12 @@ export function roundAbilities(actor: Actor, r: repo.RoundRow, member: Membershi
   };
 }
 
-function presentBase(actor: Actor, r: repo.RoundRow & { entryCount: number }, member: repo.MemberRow | undefined, names: Map<string, { name: string }>): RoundListItem {
+function presentBase(
+  actor: Actor,
+  r: repo.RoundRow & { entryCount: number },
+  member: repo.MemberRow | undefined,
+  names: Map<string, { name: string }>,
+): RoundListItem {
   return {
     id: r.id,
     code: r.code,
@@ -103,7 +112,12 @@ export async function getRound(db: Db, actor: Actor, id: string): Promise<RoundD
       role: m.role as RoundDto['council'][number]['role'],
       conflicts: conflicts
         .filter((c) => c.memberId === m.id)
-        .map((c) => ({ id: c.id, establishmentId: c.establishmentId, establishmentName: c.establishmentName, reason: c.reason })),
+        .map((c) => ({
+          id: c.id,
+          establishmentId: c.establishmentId,
+          establishmentName: c.establishmentName,
+          reason: c.reason,
+        })),
     })),
   };
 }
@@ -120,14 +134,26 @@ function scopeOf(actor: Actor): repo.RoundScope {
   return { kind: 'member', userId: actor.userId };
 }
 
-export async function listRounds(db: Db, actor: Actor, q: RoundListQuery): Promise<ListResponse<RoundListItem>> {
-  const [{ rows, total }, names] = await Promise.all([repo.listRounds(db, scopeOf(actor), q), currentProvinces(db)]);
+export async function listRounds(
+  db: Db,
+  actor: Actor,
+  q: RoundListQuery,
+): Promise<ListResponse<RoundListItem>> {
+  const [{ rows, total }, names] = await Promise.all([
+    repo.listRounds(db, scopeOf(actor), q),
+    currentProvinces(db),
+  ]);
   const seats = await repo.seatsOf(
     db,
     rows.map((r) => r.id),
     actor.userId,
   );
-  return { items: rows.map((r) => presentBase(actor, r, seats.get(r.id), names)), total, page: q.page, pageSize: q.pageSize };
+  return {
+    items: rows.map((r) => presentBase(actor, r, seats.get(r.id), names)),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }
 
 async function checkRoundInput(db: Db, level: ProductLevel, input: Omit<RoundInput, 'code' | 'level'>) {
@@ -139,17 +165,27 @@ async function checkRoundInput(db: Db, level: ProductLevel, input: Omit<RoundInp
       date: input.selectionDate,
       levels: era.levels.map((l) => levelRules[l].nameVi).join(', '),
     });
-  if (!(input.registrationOpens <= input.registrationCloses && input.registrationCloses <= input.selectionDate))
+  if (
+    !(input.registrationOpens <= input.registrationCloses && input.registrationCloses <= input.selectionDate)
+  )
     throw new AppError('PRODUCT_ROUND_DATES_INVALID');
   const levelName = levelRules[level].nameVi.toLowerCase();
   if (level === 'region') {
     if (!input.regionProvinceCodes.length || !input.regionName)
-      throw new AppError('PRODUCT_ROUND_PLACE_REQUIRED', { level: levelName, what: 'hãy đặt tên khu vực và liệt kê các tỉnh, thành phố của khu vực' });
+      throw new AppError('PRODUCT_ROUND_PLACE_REQUIRED', {
+        level: levelName,
+        what: 'hãy đặt tên khu vực và liệt kê các tỉnh, thành phố của khu vực',
+      });
     for (const c of input.regionProvinceCodes)
       if (!(await isCurrentProvince(db, c))) throw new AppError('UNIT_UNKNOWN', { code: c });
   } else if (level !== 'nation') {
-    if (!input.provinceCode) throw new AppError('PRODUCT_ROUND_PLACE_REQUIRED', { level: levelName, what: 'hãy chọn tỉnh, thành phố' });
-    if (!(await isCurrentProvince(db, input.provinceCode))) throw new AppError('UNIT_UNKNOWN', { code: input.provinceCode });
+    if (!input.provinceCode)
+      throw new AppError('PRODUCT_ROUND_PLACE_REQUIRED', {
+        level: levelName,
+        what: 'hãy chọn tỉnh, thành phố',
+      });
+    if (!(await isCurrentProvince(db, input.provinceCode)))
+      throw new AppError('UNIT_UNKNOWN', { code: input.provinceCode });
   }
   const cap = awardCaps[level];
   for (const p of input.prizes)
@@ -186,29 +222,45 @@ export async function createRound(db: Db, actor: Actor, input: RoundInput): Prom
           ...place,
           era: era.code,
           groups: [...new Set(input.groups)],
-          organiserOrganisationId: actor.organisationId === '00000000-0000-0000-0000-000000000000' ? null : actor.organisationId,
+          organiserOrganisationId:
+            actor.organisationId === '00000000-0000-0000-0000-000000000000' ? null : actor.organisationId,
           scoreSheetVersion: currentScoreSheet().version,
           passThreshold: input.passThreshold ?? passThreshold.points,
           quorumPercent: input.quorumPercent ?? quorumRule.percent,
           createdBy: actor.userId,
         })
         .returning();
-      await record(t, actor, { action: 'product_round.created', entityType: 'product_round', entityId: r!.id, provinceCode: r!.provinceCode, after: r });
+      await record(t, actor, {
+        action: 'product_round.created',
+        entityType: 'product_round',
+        entityId: r!.id,
+        provinceCode: r!.provinceCode,
+        after: r,
+      });
       return r!.id;
     } catch (e) {
-      if (isUniqueViolation(e, 'product_rounds_code_uq')) throw new AppError('PRODUCT_ROUND_CODE_TAKEN', { code: input.code });
+      if (isUniqueViolation(e, 'product_rounds_code_uq'))
+        throw new AppError('PRODUCT_ROUND_CODE_TAKEN', { code: input.code });
       throw e;
     }
   });
   return getRound(db, actor, id);
 }
 
-export async function updateRound(db: Db, actor: Actor, id: string, input: RoundUpdateInput): Promise<RoundDto> {
+export async function updateRound(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: RoundUpdateInput,
+): Promise<RoundDto> {
   await tx(db, async (t) => {
     const { round, member } = await loadRound(t, actor, id, true);
     const level = round.level as ProductLevel;
     const place = placeFields(level, input);
-    if (!canRound(actor, 'update', roundTarget(round), member) || !organises(actor, { level, provinceCode: place.provinceCode }))
+    if (
+      !canRound(actor, 'update', roundTarget(round), member) ||
+      !organises(actor, { level, provinceCode: place.provinceCode })
+    )
       throw forbidden();
     if (!roundEditable(round.status as RoundStatus)) throw new AppError('PRODUCT_ROUND_NOT_EDITABLE');
     const era = await checkRoundInput(t, level, input);
@@ -222,7 +274,14 @@ export async function updateRound(db: Db, actor: Actor, id: string, input: Round
       quorumPercent: input.quorumPercent ?? round.quorumPercent,
     });
     if (!saved) throw new AppError('VERSION_CONFLICT');
-    await record(t, actor, { action: 'product_round.updated', entityType: 'product_round', entityId: id, provinceCode: saved.provinceCode, before: round, after: saved });
+    await record(t, actor, {
+      action: 'product_round.updated',
+      entityType: 'product_round',
+      entityId: id,
+      provinceCode: saved.provinceCode,
+      before: round,
+      after: saved,
+    });
   });
   return getRound(db, actor, id);
 }
@@ -234,13 +293,21 @@ const actionLabels: Record<RoundTransitionInput['action'], string> = {
   close: 'kết thúc đợt',
 };
 
-export async function transitionRound(db: Db, actor: Actor, id: string, input: RoundTransitionInput): Promise<RoundDto> {
+export async function transitionRound(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: RoundTransitionInput,
+): Promise<RoundDto> {
   await tx(db, async (t) => {
     const { round, member } = await loadRound(t, actor, id, true);
     if (!canRound(actor, 'transition', roundTarget(round), member)) throw forbidden();
     const to = nextStatus(round.status as RoundStatus, input.action);
     if (!to)
-      throw new AppError('PRODUCT_ROUND_BAD_STATE', { action: actionLabels[input.action], status: roundStatusLabels[round.status as RoundStatus] });
+      throw new AppError('PRODUCT_ROUND_BAD_STATE', {
+        action: actionLabels[input.action],
+        status: roundStatusLabels[round.status as RoundStatus],
+      });
     const set: Partial<repo.RoundRow> = { status: to };
     if (input.action === 'start_scoring') {
       if ((await repo.countEntries(t, id)) === 0) throw new AppError('PRODUCT_NO_ENTRIES');

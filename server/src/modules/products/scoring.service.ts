@@ -1,5 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { CouncilRole, ProductGroup, ResultsDto, ScoreSheetInput } from '../../../../shared/schemas/products.ts';
+import type {
+  CouncilRole,
+  ProductGroup,
+  ResultsDto,
+  ScoreSheetInput,
+} from '../../../../shared/schemas/products.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
@@ -8,34 +13,55 @@ import { record } from '../audit/index.ts';
 import * as entriesRepo from './entries.repo.ts';
 import { canRound } from './products.policy.ts';
 import { checkSheet, computeResults, type EntryResult, scoreSheetOf } from './products.rules.ts';
-import { productCertificates, productComplaints, productConflicts, productEntries, productScoreSheets } from './products.tables.ts';
+import {
+  productCertificates,
+  productComplaints,
+  productConflicts,
+  productEntries,
+  productScoreSheets,
+} from './products.tables.ts';
 import { loadRound, roundTarget } from './round-access.ts';
 import * as repo from './rounds.repo.ts';
 
 type SheetRow = typeof productScoreSheets.$inferSelect;
 
-async function sheetsOf(db: Db, roundId: string): Promise<Pick<SheetRow, 'entryId' | 'memberId' | 'total' | 'scores'>[]> {
+async function sheetsOf(
+  db: Db,
+  roundId: string,
+): Promise<Pick<SheetRow, 'entryId' | 'memberId' | 'total' | 'scores'>[]> {
   return db
-    .select({ entryId: productScoreSheets.entryId, memberId: productScoreSheets.memberId, total: productScoreSheets.total, scores: productScoreSheets.scores })
+    .select({
+      entryId: productScoreSheets.entryId,
+      memberId: productScoreSheets.memberId,
+      total: productScoreSheets.total,
+      scores: productScoreSheets.scores,
+    })
     .from(productScoreSheets)
     .where(eq(productScoreSheets.roundId, roundId));
 }
 
 async function computeFor(db: Db, round: repo.RoundRow) {
-  const [entries, members, conflicts, sheets] = await Promise.all([
-    entriesRepo.activeEntries(db, round.id),
-    repo.membersOf(db, round.id),
-    repo.conflictsOf(db, round.id),
-    sheetsOf(db, round.id),
-  ]);
+  // One after the other: inside a transaction the queries share one connection.
+  const entries = await entriesRepo.activeEntries(db, round.id);
+  const members = await repo.membersOf(db, round.id);
+  const conflicts = await repo.conflictsOf(db, round.id);
+  const sheets = await sheetsOf(db, round.id);
   const results = computeResults({
     threshold: round.passThreshold,
     quorumPercent: round.quorumPercent,
     criteria: scoreSheetOf(round.scoreSheetVersion).criteria,
     memberIds: members.map((m) => m.id),
     conflicts,
-    entries: entries.map((e) => ({ id: e.id, group: e.group as ProductGroup, establishmentId: e.establishmentId, status: e.status })),
-    sheets: sheets.map((s) => ({ ...s, points: Object.fromEntries(s.scores.map((x) => [x.criterion, x.points])) })),
+    entries: entries.map((e) => ({
+      id: e.id,
+      group: e.group as ProductGroup,
+      establishmentId: e.establishmentId,
+      status: e.status,
+    })),
+    sheets: sheets.map((s) => ({
+      ...s,
+      points: Object.fromEntries(s.scores.map((x) => [x.criterion, x.points])),
+    })),
   });
   return { entries, members, conflicts, sheets, results };
 }
@@ -52,7 +78,10 @@ export async function publishResults(t: Db, round: repo.RoundRow): Promise<void>
     });
   if (!results.length) return;
   const values = sql.join(
-    results.map((r) => sql`(${r.entryId}::uuid, ${r.passed ? 'passed' : 'failed'}, ${Math.round((r.average ?? 0) * 100)}::int, ${r.rankInGroup}::int)`),
+    results.map(
+      (r) =>
+        sql`(${r.entryId}::uuid, ${r.passed ? 'passed' : 'failed'}, ${Math.round((r.average ?? 0) * 100)}::int, ${r.rankInGroup}::int)`,
+    ),
     sql`, `,
   );
   await t.execute(sql`
@@ -67,7 +96,10 @@ export async function mySheets(db: Db, actor: Actor, roundId: string) {
   const [entries, conflicts, sheets] = await Promise.all([
     entriesRepo.activeEntries(db, roundId),
     db.select().from(productConflicts).where(eq(productConflicts.memberId, seat.id)),
-    db.select().from(productScoreSheets).where(and(eq(productScoreSheets.roundId, roundId), eq(productScoreSheets.memberId, seat.id))),
+    db
+      .select()
+      .from(productScoreSheets)
+      .where(and(eq(productScoreSheets.roundId, roundId), eq(productScoreSheets.memberId, seat.id))),
   ]);
   const conflicted = new Set(conflicts.map((c) => c.establishmentId));
   const byEntry = new Map(sheets.map((s) => [s.entryId, s]));
@@ -75,7 +107,12 @@ export async function mySheets(db: Db, actor: Actor, roundId: string) {
     roundId,
     status: round.status,
     memberId: seat.id,
-    criteria: scoreSheetOf(round.scoreSheetVersion).criteria.map((c) => ({ code: c.code, nameVi: c.nameVi, nameEn: c.nameEn, max: c.max })),
+    criteria: scoreSheetOf(round.scoreSheetVersion).criteria.map((c) => ({
+      code: c.code,
+      nameVi: c.nameVi,
+      nameEn: c.nameEn,
+      max: c.max,
+    })),
     items: entries.map((e) => {
       const s = byEntry.get(e.id);
       return {
@@ -103,7 +140,12 @@ export async function submitSheet(db: Db, actor: Actor, entryId: string, input: 
     const [conflict] = await t
       .select()
       .from(productConflicts)
-      .where(and(eq(productConflicts.memberId, seat.id), eq(productConflicts.establishmentId, entry.establishmentId)));
+      .where(
+        and(
+          eq(productConflicts.memberId, seat.id),
+          eq(productConflicts.establishmentId, entry.establishmentId),
+        ),
+      );
     if (conflict) throw new AppError('PRODUCT_MEMBER_CONFLICTED', { name: entry.establishmentName });
     const { total, problems } = checkSheet(scoreSheetOf(round.scoreSheetVersion), input.scores);
     if (problems.length) throw new AppError('PRODUCT_SCORE_INVALID', undefined, problems);
@@ -139,7 +181,10 @@ export async function getResults(db: Db, actor: Actor, roundId: string): Promise
   if (!canRound(actor, 'viewResults', roundTarget(round), member)) throw forbidden();
   const [{ entries, members, conflicts, sheets, results }, certs, complaints] = await Promise.all([
     computeFor(db, round),
-    db.select({ entryId: productCertificates.entryId, number: productCertificates.number }).from(productCertificates).where(eq(productCertificates.roundId, roundId)),
+    db
+      .select({ entryId: productCertificates.entryId, number: productCertificates.number })
+      .from(productCertificates)
+      .where(eq(productCertificates.roundId, roundId)),
     db
       .select({ entryId: productComplaints.entryId, n: sql<number>`count(*)::int` })
       .from(productComplaints)
@@ -150,7 +195,9 @@ export async function getResults(db: Db, actor: Actor, roundId: string): Promise
   const openOf = new Map(complaints.map((c) => [c.entryId, c.n]));
   const conflicted = new Set(conflicts.map((c) => `${c.memberId}|${c.establishmentId}`));
   const estOf = new Map(entries.map((e) => [e.id, e.establishmentId]));
-  const counted = sheets.filter((s) => estOf.has(s.entryId) && !conflicted.has(`${s.memberId}|${estOf.get(s.entryId)}`));
+  const counted = sheets.filter(
+    (s) => estOf.has(s.entryId) && !conflicted.has(`${s.memberId}|${estOf.get(s.entryId)}`),
+  );
   const memberRows = members.map((m) => ({
     memberId: m.id,
     fullName: m.fullName,
@@ -165,7 +212,11 @@ export async function getResults(db: Db, actor: Actor, roundId: string): Promise
     threshold: round.passThreshold,
     quorum: round.quorumPercent,
     councilSize: members.length,
-    progress: { expectedSheets: expected, submittedSheets: counted.length, percent: expected ? Math.round((counted.length / expected) * 1000) / 10 : 0 },
+    progress: {
+      expectedSheets: expected,
+      submittedSheets: counted.length,
+      percent: expected ? Math.round((counted.length / expected) * 1000) / 10 : 0,
+    },
     members: memberRows,
     rows: entries.map((e) => {
       const r = byId.get(e.id)!;

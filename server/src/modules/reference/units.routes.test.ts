@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { UnitDetailDto, UnitDto } from '../../../../shared/schemas/reference.ts';
 import { demo, signIn, type TestApp, testApp } from '../../test/http.ts';
 
-// The demo seed: 34 provinces of 2025, 63 of before and the province-level mapping (no communes).
+// The demo seed: 34 provinces of 2025, 63 of before and their mapping (communes too when the demo imports them).
 let t: TestApp;
 beforeAll(async () => {
   t = await testApp();
@@ -62,17 +62,21 @@ describe('GET /api/units', () => {
 
   it('"hoa binh" finds "Hòa Bình" and "dak lak" finds "Đắk Lắk", in either era', async () => {
     const s = await signIn(t.app, demo.hanoiOfficer);
-    const hoaBinh = (await s.get('/api/units?era=pre2025&q=hoa%20binh')).json() as Page<UnitDto>;
+    const hoaBinh = (
+      await s.get('/api/units?era=pre2025&level=province&q=hoa%20binh')
+    ).json() as Page<UnitDto>;
     expect(hoaBinh.items.map((u) => u.name)).toEqual(['Tỉnh Hoà Bình']);
-    const dakLak = (await s.get('/api/units?q=dak+lak')).json() as Page<UnitDto>;
+    const dakLak = (await s.get('/api/units?level=province&q=dak+lak')).json() as Page<UnitDto>;
     expect(dakLak.items.map((u) => u.name)).toEqual(['Đắk Lắk']);
-    const byCode = (await s.get('/api/units?era=pre2025&q=89')).json() as Page<UnitDto>;
+    const byCode = (await s.get('/api/units?era=pre2025&level=province&q=89')).json() as Page<UnitDto>;
     expect(byCode.items.map((u) => u.name)).toEqual(['Tỉnh An Giang']);
   });
 
   it('filters by province and sorts by code descending', async () => {
     const s = await signIn(t.app, demo.hanoiOfficer);
-    const one = (await s.get('/api/units?era=pre2025&provinceCode=89')).json() as Page<UnitDto>;
+    const one = (
+      await s.get('/api/units?era=pre2025&level=province&provinceCode=89')
+    ).json() as Page<UnitDto>;
     expect(one.items.map((u) => u.code)).toEqual(['89']);
     const desc = (
       await s.get('/api/units?era=pre2025&level=province&sort=-code&pageSize=2')
@@ -99,8 +103,9 @@ describe('GET /api/units', () => {
 describe('GET /api/units/:id', () => {
   it("shows a pre-2025 province with its successor and today's province", async () => {
     const s = await signIn(t.app, demo.councilMember);
-    const [kienGiang] = ((await s.get('/api/units?era=pre2025&q=kien%20giang')).json() as Page<UnitDto>)
-      .items;
+    const [kienGiang] = (
+      (await s.get('/api/units?era=pre2025&level=province&q=kien%20giang')).json() as Page<UnitDto>
+    ).items;
     const res = await s.get(`/api/units/${kienGiang!.id}`);
     expect(res.statusCode).toBe(200);
     const detail = res.json() as UnitDetailDto;

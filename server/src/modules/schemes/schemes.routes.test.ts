@@ -173,7 +173,11 @@ describe('workflow', () => {
     expect(notOwner.statusCode).toBe(403);
     expect(problem(notOwner).code).toBe('SCHEME_ROLE_FORBIDDEN');
     const put = (version: number) =>
-      centre.request({ method: 'PUT', url: `/api/schemes/${s.id}`, payload: { ...schemeBody(f), version } });
+      centre.request({
+        method: 'PATCH',
+        url: `/api/schemes/${s.id}`,
+        payload: { ...schemeBody(f), version },
+      });
     expect((await put(1)).statusCode).toBe(200);
     const stale = await put(1);
     expect(stale.statusCode).toBe(409);

@@ -15,6 +15,8 @@ import {
   SchemeUpdateInput,
   SchemeVersionDto,
   SchemeVersionParams,
+  SupportItemsDto,
+  SupportItemsQuery,
   SupportPreviewInput,
   TransitionInput,
 } from '../../../../shared/schemas/schemes.ts';
@@ -25,6 +27,7 @@ import { contentDisposition } from '../files/index.ts';
 import { addAttachment, removeAttachment, sendAttachment } from './schemes.attachments.ts';
 import { schemeDocx } from './schemes.docx.ts';
 import * as schemes from './schemes.service.ts';
+import { supportItemsFor } from './schemes.support.ts';
 import { bulkTransition, transitionScheme, transitions } from './schemes.transitions.ts';
 
 function sendDocx(reply: FastifyReply, name: string, bytes: Buffer) {
@@ -114,7 +117,7 @@ export async function schemesRoutes(fastify: FastifyInstance) {
     async (req, reply) =>
       reply.status(201).send(await schemes.createScheme(app.db, requireActor(req), req.body)),
   );
-  app.put(
+  app.patch(
     '/api/schemes/:id',
     {
       schema: {
@@ -140,6 +143,22 @@ export async function schemesRoutes(fastify: FastifyInstance) {
     async (req) => {
       requireActor(req);
       return schemes.previewSupport(app.db, req.body);
+    },
+  );
+  app.get(
+    '/api/schemes/support-items',
+    {
+      schema: {
+        tags,
+        summary:
+          'Các khoản hỗ trợ của bộ quy tắc áp dụng cho đề án (năm, cấp, tỉnh, ngày bắt đầu), kèm mức và căn cứ',
+        querystring: SupportItemsQuery,
+        response: { 200: SupportItemsDto, ...errors },
+      },
+    },
+    async (req) => {
+      requireActor(req);
+      return supportItemsFor(app.db, req.query);
     },
   );
   app.post(

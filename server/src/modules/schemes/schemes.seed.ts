@@ -11,7 +11,7 @@ import { listEstablishments } from '../establishments/index.ts';
 import { listOrganisations, listUsers } from '../identity/index.ts';
 import { snapshotOf } from './schemes.present.ts';
 import * as repo from './schemes.repo.ts';
-import { type SeedScheme, seedSchemes as specs, tr } from './schemes.seed-data.ts';
+import { type SeedScheme, seedSchemes as specs, tr } from './schemes.seed.data.ts';
 import { computeForScheme, summaryOf } from './schemes.support.ts';
 import { transitionFor } from './schemes.workflow.ts';
 

@@ -15,7 +15,15 @@ const actors = new Map<string, Actor>();
 async function actor(email: string): Promise<Actor> {
   const { items } = await listUsers(db, systemActor, { page: 1, pageSize: 5, q: email });
   const u = items.find((x) => x.email === email)!;
-  const a: Actor = { userId: u.id, email, fullName: u.fullName, role: u.role, organisationId: u.organisationId, organisationKind: u.organisationKind, provinceCode: u.provinceCode };
+  const a: Actor = {
+    userId: u.id,
+    email,
+    fullName: u.fullName,
+    role: u.role,
+    organisationId: u.organisationId,
+    organisationKind: u.organisationKind,
+    provinceCode: u.provinceCode,
+  };
   actors.set(email, a);
   return a;
 }
@@ -29,13 +37,18 @@ describe('schemes service', () => {
   it('writes the record, its first version and its audit row in one transaction', async () => {
     const centre = await actor('canbo.ttkc.angiang@khuyencong.vn');
     const s = await createScheme(db, centre, SchemeInput.parse(schemeBody(f)));
-    const [audit] = await queryRows<{ action: string; actor_email: string; province_code: string; after: { title: string; support: { stateAllowed: string } } }>(
-      db,
-      sql`select action, actor_email, province_code, after from audit_log where entity_id = ${s.id}`,
-    );
+    const [audit] = await queryRows<{
+      action: string;
+      actor_email: string;
+      province_code: string;
+      after: { title: string; support: { stateAllowed: string } };
+    }>(db, sql`select action, actor_email, province_code, after from audit_log where entity_id = ${s.id}`);
     expect(audit).toMatchObject({ action: 'scheme.created', actor_email: centre.email, province_code: '91' });
     expect(audit!.after.support.stateAllowed).toBe('300000000');
-    const [v] = await queryRows<{ version: number; reason: string }>(db, sql`select version, reason from scheme_versions where scheme_id = ${s.id}`);
+    const [v] = await queryRows<{ version: number; reason: string }>(
+      db,
+      sql`select version, reason from scheme_versions where scheme_id = ${s.id}`,
+    );
     expect(v).toEqual({ version: 1, reason: 'created' });
   });
 
@@ -44,9 +57,18 @@ describe('schemes service', () => {
     const officer = await actor('chuyenvien.angiang@khuyencong.vn');
     const s = await createScheme(db, centre, SchemeInput.parse(schemeBody(f)));
     await transitionScheme(db, centre, s.id, { action: 'submit', version: 1 });
-    const fwd = await transitionScheme(db, officer, s.id, { action: 'forward', version: 2, comment: 'Đạt yêu cầu' });
+    const fwd = await transitionScheme(db, officer, s.id, {
+      action: 'forward',
+      version: 2,
+      comment: 'Đạt yêu cầu',
+    });
     expect(fwd).toMatchObject({ state: 'province_appraised', version: 3 });
-    const rows = await queryRows<{ action: string; before: { state: string }; after: { state: string }; meta: { comment: string | null } }>(
+    const rows = await queryRows<{
+      action: string;
+      before: { state: string };
+      after: { state: string };
+      meta: { comment: string | null };
+    }>(
       db,
       sql`select action, before, after, meta from audit_log where entity_id = ${s.id} and action <> 'scheme.created' order by at`,
     );
@@ -57,7 +79,13 @@ describe('schemes service', () => {
     const record = await getSchemeForModule(db, { kind: 'province', provinceCode: '91' }, s.id);
     expect(record).toMatchObject({ state: 'province_appraised', support: { stateAllowed: 300_000_000n } });
     expect(await getSchemeForModule(db, { kind: 'province', provinceCode: '01' }, s.id)).toBeUndefined();
-    expect(await listSchemeIdsByState(db, { state: 'province_appraised', planYear: f.planYear, provinceCode: '91' })).toContain(s.id);
+    expect(
+      await listSchemeIdsByState(db, {
+        state: 'province_appraised',
+        planYear: f.planYear,
+        provinceCode: '91',
+      }),
+    ).toContain(s.id);
   });
 
   it('the demo data holds the 2019 cycle under TT 28/2018 and the current cycle under TT 28/2018 + TT 64/2024', async () => {
@@ -66,8 +94,14 @@ describe('schemes service', () => {
     expect(y2020.total).toBeGreaterThanOrEqual(6);
     expect(new Set(y2020.items.map((i) => i.state))).toEqual(new Set(['approved', 'rejected', 'withdrawn']));
     expect(new Set(y2020.items.map((i) => i.support.ruleSetCode))).toEqual(new Set(['TT-28-2018']));
-    const current = await listSchemes(db, agency, SchemeListQuery.parse({ planYear: String(f.planYear), pageSize: '50', provinceCode: '66' }));
-    expect(current.items.map((i) => i.state)).toEqual(expect.arrayContaining(['agency_appraised', 'submitted']));
+    const current = await listSchemes(
+      db,
+      agency,
+      SchemeListQuery.parse({ planYear: String(f.planYear), pageSize: '50', provinceCode: '66' }),
+    );
+    expect(current.items.map((i) => i.state)).toEqual(
+      expect.arrayContaining(['agency_appraised', 'submitted']),
+    );
     expect(current.items.every((i) => i.support.ruleSetCode === 'TT-28-2018-SD-64-2024')).toBe(true);
   });
 });

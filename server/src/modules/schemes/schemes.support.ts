@@ -1,7 +1,12 @@
 import type { ComputeResult, SchemeLevel } from '../../../../shared/schemas/rules.ts';
-import type { CostLineInput } from '../../../../shared/schemas/schemes.ts';
+import type {
+  CostLineInput,
+  SupportItemsDto,
+  SupportItemsQuery,
+} from '../../../../shared/schemas/schemes.ts';
 import type { Db } from '../../db/client.ts';
-import { compute } from '../rules/index.ts';
+import { AppError } from '../../platform/errors.ts';
+import { citationText, compute, loadRuleSets, pickRuleSet } from '../rules/index.ts';
 
 /** Violations that stop a submission. Every violation the engine reports today is one. */
 export const BLOCKING_VIOLATIONS = new Set([
@@ -81,4 +86,29 @@ export function summaryOf(r: ComputeResult | null) {
 /** total = quantity × unit price, rounded to the đồng (quantity to three decimals), as the engine checks. */
 export function expectedTotal(quantity: number, unitPrice: string): bigint {
   return (BigInt(Math.round(quantity * 1000)) * BigInt(unitPrice) + 500n) / 1000n;
+}
+
+/** The items of the rule set in force for a scheme (for the form's item picker), with their caps and citations. */
+export async function supportItemsFor(db: Db, q: SupportItemsQuery): Promise<SupportItemsDto> {
+  const date = ruleDate(q);
+  const picked = pickRuleSet(await loadRuleSets(db), { date, level: q.level, provinceCode: q.provinceCode });
+  if (!picked) throw new AppError('RULESET_NONE_IN_FORCE', { date });
+  const { set, fallbackVi } = picked;
+  return {
+    ruleSetCode: set.code,
+    ruleSetName: set.nameVi,
+    legalBasis: set.legalBasis,
+    fallbackVi: fallbackVi ?? null,
+    items: set.body.supportItems.map((i) => ({
+      code: i.code,
+      nameVi: i.nameVi,
+      nameEn: i.nameEn ?? null,
+      contentCodes: i.activityContentCodes,
+      funded: i.levels.includes(q.level),
+      unknown: i.unknown,
+      percent: i.percent,
+      capVnd: i.capVnd,
+      citation: citationText(i.citation),
+    })),
+  };
 }

@@ -1,0 +1,78 @@
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demo, type Session, signIn, type TestApp, testApp } from '../../test/http.ts';
+import { runQueuedJobs } from '../jobs/index.ts';
+import { headers, type Job, upload } from './import.test-utils.ts';
+
+let t: TestApp;
+const quiet = { info() {}, warn() {}, error() {} };
+
+async function exportAs(s: Session, filters: Record<string, unknown>): Promise<{ job: Job; sheet: ExcelJS.Worksheet; bytes: Buffer }> {
+  const res = await s.post('/api/establishments/exports', filters);
+  expect(res.statusCode, res.body).toBe(202);
+  await runQueuedJobs(t.database, t.app.config, quiet);
+  const job: Job = (await s.get(`/api/jobs/${res.json().jobId}`)).json();
+  expect(job.status, JSON.stringify(job.error)).toBe('done');
+  const file = await s.get(`/api/jobs/${job.id}/result`);
+  expect(file.statusCode).toBe(200);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+  return { job, sheet: wb.getWorksheet('Danh sách')!, bytes: file.rawPayload };
+}
+
+beforeAll(async () => {
+  t = await testApp({ JOB_RUNNER: 'off', FILES_DIR: path.join(os.tmpdir(), `kc-export-test-${process.pid}`) });
+});
+
+describe('export', () => {
+  it('exports a filtered list in scope with the template columns first, and a Vietnamese file name', async () => {
+    const ag = await signIn(t.app, demo.angiangOfficer);
+    const { job, sheet } = await exportAs(ag, { kind: 'cooperative', sort: '-name' });
+    const head = (sheet.getRow(1).values as string[]).slice(1);
+    expect(head.slice(0, headers.length)).toEqual(headers);
+    expect(head).toContain('Đủ điều kiện hỗ trợ (hiện hành)');
+    const names: string[] = [];
+    sheet.eachRow((r, n) => {
+      if (n > 1) names.push(String(r.getCell(2).value));
+    });
+    expect(names).toEqual([...names].sort((a, b) => b.localeCompare(a, 'vi')));
+    expect(names).toContain('Hợp tác xã Dệt may Tân Châu');
+    expect(names).not.toContain('Hợp tác xã Dệt may Phùng Xá');
+    expect(job.result).toMatchObject({ rows: names.length, total: names.length });
+    expect((job.result as { fileName: string }).fileName).toMatch(/^Danh sách cơ sở CNNT - An Giang - \d\d-\d\d-\d{4}\.xlsx$/);
+    const tanChau = names.indexOf('Hợp tác xã Dệt may Tân Châu') + 2;
+    expect(sheet.getRow(tanChau).getCell(3).value).toBe('Hợp tác xã');
+    expect(sheet.getRow(tanChau).getCell(15).value).toBe('Có');
+  });
+
+  it('pages through a large list in keyset order without losing or repeating rows', async () => {
+    const agency = await signIn(t.app, demo.agencyOfficer);
+    const all = (await agency.get('/api/establishments?pageSize=1')).json().total as number;
+    const { sheet } = await exportAs(agency, { sort: 'updatedAt' });
+    const ids = new Set<string>();
+    sheet.eachRow((r, n) => {
+      if (n > 1) ids.add(String(r.getCell(headers.length + 5).value));
+    });
+    expect(ids.size).toBe(all);
+  });
+
+  it('an exported file imports back unchanged (round trip)', async () => {
+    const ag = await signIn(t.app, demo.angiangOfficer);
+    const { bytes } = await exportAs(ag, {});
+    const res = await upload(ag, 'xuat-ra.xlsx', bytes);
+    expect(res.statusCode).toBe(202);
+    await runQueuedJobs(t.database, t.app.config, quiet);
+    const job: Job = (await ag.get(`/api/jobs/${res.json().jobId}`)).json();
+    expect(job.result).toMatchObject({ issueCount: 0, toCreate: 0, toUpdate: 0 });
+    expect((job.result as { unchanged: number }).unchanged).toBeGreaterThan(5);
+  });
+
+  it('is refused to those who may not read the register', async () => {
+    const council = await signIn(t.app, demo.councilMember);
+    expect((await council.post('/api/establishments/exports', {})).statusCode).toBe(403);
+    const ag = await signIn(t.app, demo.angiangOfficer);
+    expect((await ag.post('/api/establishments/exports', { colour: 'red' })).statusCode).toBe(422);
+  });
+});
