@@ -54,7 +54,14 @@ async function listen(app: FastifyInstance): Promise<string> {
   return `http://127.0.0.1:${addr.port}`;
 }
 
-type PageRow = { name: string; app: LoadResult; appServerP50: number; appServerP95: number; staticRun?: LoadResult; ratio?: number };
+type PageRow = {
+  name: string;
+  app: LoadResult;
+  appServerP50: number;
+  appServerP95: number;
+  staticRun?: LoadResult;
+  ratio?: number;
+};
 
 const searches = [
   'may moc tien tien',
@@ -92,16 +99,26 @@ async function main() {
   let app: FastifyInstance | undefined;
   let statics: FastifyInstance | undefined;
   try {
-    setup = await prepareEngine(engine, { pgUrl: args.string('database-url') ?? DEFAULT_PG_URL, keep: false });
+    setup = await prepareEngine(engine, {
+      pgUrl: args.string('database-url') ?? DEFAULT_PG_URL,
+      keep: false,
+    });
     database = await setup.open(10);
     await migrate(database);
     await seedDemo(database.db);
     const t0 = performance.now();
     const n = await generatePortalArticles(database, createRng(20250701).fork('portal'), articles);
     await database.raw('ANALYZE');
-    say(`▶ ${n.toLocaleString('vi-VN')} tin bài sinh trong ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    say(
+      `▶ ${n.toLocaleString('vi-VN')} tin bài sinh trong ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
 
-    const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATA_DIR: tmp, SEED_DEMO: 'false' });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      DATA_DIR: tmp,
+      SEED_DEMO: 'false',
+    });
     app = await buildApp({ config, database, logger: false });
     const timing = serverTimes(app);
     const base = await listen(app);
@@ -139,18 +156,26 @@ async function main() {
       rows.push(row);
       say(
         `  ${name}: ${Math.round(appRun.perSecond)} req/s, máy chủ p95 ${ms(row.appServerP95)}` +
-          (row.staticRun ? ` — tệp tĩnh ${Math.round(row.staticRun.perSecond)} req/s, tỉ lệ ${row.ratio?.toFixed(2)}` : ''),
+          (row.staticRun
+            ? ` — tệp tĩnh ${Math.round(row.staticRun.perSecond)} req/s, tỉ lệ ${row.ratio?.toFixed(2)}`
+            : ''),
       );
     };
     say('▶ Trang chủ và trang tin (HTTP, giữ kết nối)');
     await measure('home', ['/'], 'home.html');
     await measure('article', [articlePath], 'article.html');
-    await measure('articles-2000-distinct', many.map((r) => `/tin-tuc/${r.slug}`));
+    await measure(
+      'articles-2000-distinct',
+      many.map((r) => `/tin-tuc/${r.slug}`),
+    );
 
     say('▶ Tìm kiếm (mỗi yêu cầu một URL khác nhau: không trúng bộ nhớ đệm)');
     await measure(
       'search-http-uncached',
-      Array.from({ length: 4000 }, (_, i) => `/tim-kiem?q=${encodeURIComponent(searches[i % searches.length]!)}&_=${i}`),
+      Array.from(
+        { length: 4000 },
+        (_, i) => `/tim-kiem?q=${encodeURIComponent(searches[i % searches.length]!)}&_=${i}`,
+      ),
     );
     const ctx = { db: database.db, locale: 'vi' as const, origin: base };
     const searchTimes: number[] = [];
@@ -165,8 +190,12 @@ async function main() {
       await renderHome(ctx);
       if (i >= 20) renderTimes.push(performance.now() - t);
     }
-    say(`  tìm kiếm trong tiến trình (không cache): p50 ${ms(percentile(searchTimes, 50))}, p95 ${ms(percentile(searchTimes, 95))}`);
-    say(`  dựng trang chủ không cache: p50 ${ms(percentile(renderTimes, 50))}, p95 ${ms(percentile(renderTimes, 95))}`);
+    say(
+      `  tìm kiếm trong tiến trình (không cache): p50 ${ms(percentile(searchTimes, 50))}, p95 ${ms(percentile(searchTimes, 95))}`,
+    );
+    say(
+      `  dựng trang chủ không cache: p50 ${ms(percentile(renderTimes, 50))}, p95 ${ms(percentile(renderTimes, 95))}`,
+    );
 
     say('▶ Tải lần đầu trong Chromium (hồ sơ mới, màn hình điện thoại)');
     const event = await database.raw<{ slug: string }>(
@@ -180,7 +209,9 @@ async function main() {
     if ('skipped' in browser) say(`  bỏ qua: ${browser.skipped}`);
     else
       for (const b of browser as FirstLoad[])
-        say(`  ${b.url.replace(base, '') || '/'}: LCP ${ms(b.lcpMs)}, JS ${(b.jsGzipBytes / 1024).toFixed(1)} KB gzip (${b.jsFiles} tệp), HTML ${(b.htmlGzipBytes / 1024).toFixed(1)} KB gzip`);
+        say(
+          `  ${b.url.replace(base, '') || '/'}: LCP ${ms(b.lcpMs)}, JS ${(b.jsGzipBytes / 1024).toFixed(1)} KB gzip (${b.jsFiles} tệp), HTML ${(b.htmlGzipBytes / 1024).toFixed(1)} KB gzip`,
+        );
 
     const report = {
       date: new Date().toISOString(),
@@ -193,10 +224,15 @@ async function main() {
       homeRenderUncached: { p50Ms: percentile(renderTimes, 50), p95Ms: percentile(renderTimes, 95) },
       browser,
       targets: {
-        serverP95Under30ms: rows.filter((r) => r.name === 'home' || r.name === 'article').every((r) => r.appServerP95 < 30),
-        throughputAtLeast075xStatic: rows.filter((r) => r.ratio !== undefined).every((r) => (r.ratio ?? 0) >= 0.75),
+        serverP95Under30ms: rows
+          .filter((r) => r.name === 'home' || r.name === 'article')
+          .every((r) => r.appServerP95 < 30),
+        throughputAtLeast075xStatic: rows
+          .filter((r) => r.ratio !== undefined)
+          .every((r) => (r.ratio ?? 0) >= 0.75),
         searchP95Under50ms: percentile(searchTimes, 95) < 50,
-        firstLoadJsUnder300KB: 'skipped' in browser ? null : (browser as FirstLoad[]).every((b) => b.jsGzipBytes < 300 * 1024),
+        firstLoadJsUnder300KB:
+          'skipped' in browser ? null : (browser as FirstLoad[]).every((b) => b.jsGzipBytes < 300 * 1024),
         lcpUnder1500ms: 'skipped' in browser ? null : (browser as FirstLoad[]).every((b) => b.lcpMs < 1500),
       },
     };

@@ -30,7 +30,13 @@ export async function measureFirstLoads(urls: string[]): Promise<FirstLoad[] | {
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+      ],
       viewport: { width: 390, height: 844 },
       locale: 'vi-VN',
     });

@@ -77,7 +77,14 @@ export const adminModules: readonly AdminModule[] = [
     group: 'work',
   },
   { key: 'reports', path: 'bao-cao', label: 'nav.reports', icon: <BarChartOutlined />, group: 'work' },
-  { key: 'products', path: 'san-pham', label: 'nav.products', icon: <TrophyOutlined />, group: 'work' },
+  {
+    key: 'products',
+    path: 'san-pham',
+    label: 'nav.products',
+    icon: <TrophyOutlined />,
+    group: 'work',
+    page: page(() => import('../features/products/routes.tsx'), 'ProductsAdmin'),
+  },
   {
     key: 'portal',
     path: 'cong-thong-tin',

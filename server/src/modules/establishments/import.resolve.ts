@@ -7,6 +7,11 @@ import { cachedUnitInfo, type UnitInfo } from './location.ts';
 export type UnitOutcome = { ok: UnitInfo } | { code: string; message: string };
 
 const label = (u: UnitDto) => [u.name, u.parentName, u.provinceName].filter(Boolean).join(', ');
+const stripType = (name: string) =>
+  name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/^(xã|phường|thị trấn|đặc khu)\s+/, '');
 const some = (list: UnitDto[]) => list.slice(0, 3).map(label).join('; ');
 
 /**
@@ -20,18 +25,27 @@ export function unitResolver(db: Db, provinceCode: string) {
     const i = await info(u.id);
     return typeof i === 'string' ? u.provinceName : i.unitLabel.split(', ').pop();
   };
+  async function accept(unit: UnitDto): Promise<UnitOutcome> {
+    const i = await info(unit.id);
+    if (i === 'not_commune')
+      return { code: 'unit_not_commune', message: `"${label(unit)}" không phải đơn vị cấp xã; hãy ghi rõ xã/phường/thị trấn/đặc khu.` };
+    if (typeof i === 'string') return { code: 'unit_not_found', message: 'Không xác định được đơn vị hành chính này.' };
+    if (i.provinceCode !== provinceCode) return { code: 'unit_other_province', message: `"${label(unit)}" thuộc tỉnh/thành phố khác, không phải tỉnh đang nhập.` };
+    return { ok: i };
+  }
   async function resolve(text: string): Promise<UnitOutcome> {
     const found = await resolveUnitText(db, text, { provinceCode });
-    if ('unit' in found) {
-      const i = await info(found.unit.id);
-      if (i === 'not_commune')
-        return { code: 'unit_not_commune', message: `"${label(found.unit)}" không phải đơn vị cấp xã; hãy ghi rõ xã/phường/thị trấn/đặc khu.` };
-      if (typeof i === 'string') return { code: 'unit_not_found', message: 'Không xác định được đơn vị hành chính này.' };
-      if (i.provinceCode !== provinceCode) return { code: 'unit_other_province', message: `"${label(found.unit)}" thuộc tỉnh/thành phố khác, không phải tỉnh đang nhập.` };
-      return { ok: i };
+    if ('unit' in found) return accept(found.unit);
+    if (found.error === 'ambiguous') {
+      // Folding accents makes "Phú Thạnh" and "Phú Thành" one name; text typed with accents picks one.
+      const typed = (text.split(',')[0] ?? '').trim().normalize('NFC').toLowerCase();
+      const exact = found.candidates.filter((u) => u.name.normalize('NFC').toLowerCase() === typed || stripType(u.name) === typed);
+      if (exact.length === 1) return accept(exact[0]!);
+      return {
+        code: 'unit_ambiguous',
+        message: `Có nhiều đơn vị trùng tên khi bỏ dấu (${some(found.candidates)}…): hãy ghi tên có dấu đầy đủ, thêm huyện hoặc tỉnh.`,
+      };
     }
-    if (found.error === 'ambiguous')
-      return { code: 'unit_ambiguous', message: `Có nhiều đơn vị cùng tên (${some(found.candidates)}…): hãy ghi thêm huyện hoặc tỉnh.` };
     const anywhere = await resolveUnitText(db, text);
     if ('unit' in anywhere)
       return { code: 'unit_other_province', message: `"${label(anywhere.unit)}" thuộc ${await provinceName(anywhere.unit)}, không phải tỉnh đang nhập. Không thể nhập cơ sở của tỉnh khác.` };

@@ -6,7 +6,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashPassword, verifyPassword } from '../../platform/passwords.ts';
 import { tx } from '../../platform/tx.ts';
-import { record } from '../audit/audit.service.ts';
+import { record } from '../audit/index.ts';
 import * as repo from './identity.repo.ts';
 
 export type AuthSettings = Pick<Config, 'SESSION_TTL_HOURS' | 'LOGIN_MAX_FAILURES' | 'LOGIN_LOCK_MINUTES'>;

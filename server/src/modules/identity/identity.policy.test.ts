@@ -31,7 +31,11 @@ const actors = {
 };
 type Who = keyof typeof actors;
 
-const ownCentre: { id: string; kind: OrgKind; provinceCode: string | null } = { id: 'org-centre-01', kind: 'centre', provinceCode: '01' };
+const ownCentre: { id: string; kind: OrgKind; provinceCode: string | null } = {
+  id: 'org-centre-01',
+  kind: 'centre',
+  provinceCode: '01',
+};
 const otherCentre = { id: 'org-centre-91', kind: 'centre' as OrgKind, provinceCode: '91' };
 const agencyOrg = { id: 'org-agency-null', kind: 'agency' as OrgKind, provinceCode: null };
 

@@ -313,7 +313,10 @@ describe('sessions and rate limit', () => {
 describe('organisations', () => {
   it('counts each organisation’s users', async () => {
     const s = await signIn(t.app, demo.admin);
-    const page = (await s.get('/api/organisations?q=SCT-91')).json() as Page<{ code: string; userCount: number }>;
+    const page = (await s.get('/api/organisations?q=SCT-91')).json() as Page<{
+      code: string;
+      userCount: number;
+    }>;
     expect(page.items.find((o) => o.code === 'SCT-91')!.userCount).toBeGreaterThanOrEqual(3);
   });
 });

@@ -2,7 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import type { OrgKind, Role } from '../../../../shared/schemas/identity.ts';
 import type { Db } from '../../db/client.ts';
 import { hashPassword } from '../../platform/passwords.ts';
-import { provinces2025 } from '../reference/provinces-2025.data.ts';
+import { provinces2025 } from '../reference/index.ts';
 import { organisations, users } from './identity.tables.ts';
 
 export const DEMO_PASSWORD = 'KhuyenCong@2026';

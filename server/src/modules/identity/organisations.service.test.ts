@@ -1,10 +1,8 @@
-import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
 import { testDatabase } from '../../test/db.ts';
-import { auditLog } from '../audit/audit.tables.ts';
 import { actorOf } from './auth.service.ts';
 import * as repo from './identity.repo.ts';
 import { createOrganisation, updateOrganisation } from './organisations.service.ts';
@@ -19,9 +17,18 @@ beforeAll(async () => {
   sysAdmin = actorOf((await repo.findUserByEmail(database.db, 'admin@khuyencong.vn'))!);
 });
 
+type AuditRow = {
+  action: string;
+  entity_type: string;
+  province_code: string | null;
+  actor_email: string | null;
+  after: unknown;
+};
 async function auditOf(entityId: string) {
-  return database.db.select().from(auditLog).where(eq(auditLog.entityId, entityId)).orderBy(auditLog.id);
+  return database.raw<AuditRow>('SELECT * FROM audit_log WHERE entity_id = $1 ORDER BY id', [entityId]);
 }
+const auditCount = async () =>
+  Number((await database.raw<{ n: string }>('SELECT count(*) AS n FROM audit_log'))[0]!.n);
 
 describe('organisations service', () => {
   it('creates an implementer in the admin’s province and writes the audit row in the same transaction', async () => {
@@ -36,9 +43,9 @@ describe('organisations service', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       action: 'organisation.created',
-      entityType: 'organisation',
-      provinceCode: '01',
-      actorEmail: hnAdmin.email,
+      entity_type: 'organisation',
+      province_code: '01',
+      actor_email: hnAdmin.email,
     });
     expect((rows[0]!.after as { code: string }).code).toBe('HTX-GOM-BATTRANG');
   });
@@ -72,7 +79,7 @@ describe('organisations service', () => {
   });
 
   it('a duplicate code is a 409 and writes nothing', async () => {
-    const before = (await database.db.select().from(auditLog)).length;
+    const before = await auditCount();
     const err = await createOrganisation(database.db, sysAdmin, {
       code: 'SCT-01',
       name: 'X',
@@ -81,7 +88,7 @@ describe('organisations service', () => {
     }).catch((e) => e);
     expect(err).toBeInstanceOf(AppError);
     expect(err.code).toBe('ORG_CODE_TAKEN');
-    expect((await database.db.select().from(auditLog)).length).toBe(before);
+    expect(await auditCount()).toBe(before);
   });
 
   it('moving an organisation to another province moves its users; a stale version is refused', async () => {

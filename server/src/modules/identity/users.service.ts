@@ -13,8 +13,8 @@ import type { Actor } from '../../platform/actor.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../../platform/errors.ts';
 import { hashPassword } from '../../platform/passwords.ts';
 import { tx } from '../../platform/tx.ts';
-import { record } from '../audit/audit.service.ts';
-import { currentProvinces } from '../reference/units.service.ts';
+import { record } from '../audit/index.ts';
+import { currentProvinces } from '../reference/index.ts';
 import { canOrg, canUser, scopeFor, type UserTarget } from './identity.policy.ts';
 import * as repo from './identity.repo.ts';
 

@@ -6,7 +6,7 @@ import { createContent, getContent, updateContent } from './content.service.ts';
 import { actorByEmail } from './portal.seed.ts';
 import { findPublicBySlug, listPublic, searchPublic } from './public.repo.ts';
 import { compareRevisions, listRevisions, restoreRevision } from './revisions.service.ts';
-import { queryWords } from './search.ts';
+import { queryTokens, queryWords } from './search.ts';
 import { transitionContent } from './workflow.service.ts';
 
 let database: Database;
@@ -276,7 +276,7 @@ describe('search', () => {
     );
     expect(total).toBeGreaterThan(0);
     expect(rows[0]?.title).toMatch(/^Hội chợ Công nghiệp nông thôn tiêu biểu/);
-    const docs = await searchPublic(database.db, queryWords('382/ctdp'), 'document', 10, 0);
+    const docs = await searchPublic(database.db, queryTokens(queryWords('382/ctdp')), 'document', 10, 0);
     expect(docs.rows[0]?.docNumber).toBe('382/CTĐP-QLKC');
   });
 });

@@ -3,8 +3,9 @@ import { parseSort } from '../../../../shared/schemas/common.ts';
 import type { PortalKind, PortalListQuery } from '../../../../shared/schemas/portal.ts';
 import type { Db } from '../../db/client.ts';
 import type { Scope } from '../../platform/actor.ts';
-import { escapeLike, unaccentAllWords } from '../../platform/search.ts';
+import { escapeLike } from '../../platform/search.ts';
 import { portalEventRegistrations, portalItems, portalRevisions } from './portal.tables.ts';
+import { matchesAll, queryTokens, queryWords } from './search.ts';
 
 export type ItemRow = typeof portalItems.$inferSelect;
 export type ItemInsert = typeof portalItems.$inferInsert;
@@ -48,9 +49,7 @@ export async function listItems(db: Db, scope: Scope, kind: PortalKind, q: Porta
     q.category ? eq(portalItems.category, q.category) : undefined,
     q.eventKind ? eq(portalItems.eventKind, q.eventKind) : undefined,
     q.docKind ? eq(portalItems.docKind, q.docKind) : undefined,
-    q.q
-      ? unaccentAllWords(sql`${portalItems.title} || ' ' || coalesce(${portalItems.docNumber}, '')`, q.q)
-      : undefined,
+    q.q ? matchesAll(portalItems.searchVector, queryTokens(queryWords(q.q))) : undefined,
   );
   const sort = parseSort(q.sort, adminSorts, 'updatedAt');
   const col = portalItems[sort.key];

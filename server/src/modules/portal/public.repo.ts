@@ -3,7 +3,7 @@ import type { PortalKind } from '../../../../shared/schemas/portal.ts';
 import type { Db } from '../../db/client.ts';
 import { isPublicSql } from './portal.repo.ts';
 import { portalItems } from './portal.tables.ts';
-import { allWordsIn, rankOf } from './search.ts';
+import { matchesAll, rankOf } from './search.ts';
 
 /** The columns a list shows: everything but the body. */
 const listCols = {
@@ -42,7 +42,8 @@ export type PublicFilter = {
   docKind?: string;
   year?: number;
   tag?: string;
-  words?: string[];
+  /** Folded query tokens (search.ts queryTokens): every one must be a word of the item. */
+  tokens?: string[];
   /** Events: 'upcoming' (not yet ended, soonest first) or 'past' (latest first). */
   when?: 'upcoming' | 'past';
   today?: string;
@@ -60,18 +61,15 @@ function whereOf(f: PublicFilter): SQL | undefined {
     f.year && f.kind === 'document'
       ? and(gte(portalItems.issuedOn, `${f.year}-01-01`), lte(portalItems.issuedOn, `${f.year}-12-31`))
       : undefined,
-    f.words?.length ? allWordsIn(portalItems.searchText, f.words) : undefined,
+    f.tokens?.length ? matchesAll(portalItems.searchVector, f.tokens) : undefined,
     f.when === 'upcoming' && f.today ? gte(portalItems.endsOn, f.today) : undefined,
     f.when === 'past' && f.today ? sql`${portalItems.endsOn} < ${f.today}` : undefined,
   );
 }
 
 function orderOf(f: PublicFilter): SQL[] {
-  if (f.words?.length)
-    return [
-      sql`${rankOf(portalItems.searchTitle, portalItems.searchText, f.words)} desc`,
-      desc(portalItems.publishedAt),
-    ];
+  if (f.tokens?.length)
+    return [sql`${rankOf(portalItems.searchVector, f.tokens)} desc`, desc(portalItems.publishedAt)];
   if (f.kind === 'event')
     return f.when === 'upcoming' ? [asc(portalItems.startsOn)] : [desc(portalItems.startsOn)];
   if (f.kind === 'document')
@@ -79,25 +77,31 @@ function orderOf(f: PublicFilter): SQL[] {
   return [desc(portalItems.publishedAt)];
 }
 
+/**
+ * A page of public items in the list's order. The total (for the pager) is a separate count on the same
+ * index, asked only when the page shows one: a window count would read every row to show seven.
+ */
 export async function listPublic(
   db: Db,
   f: PublicFilter,
   limit: number,
   offset = 0,
+  opts: { total?: boolean } = {},
 ): Promise<{ rows: PublicListRow[]; total: number }> {
-  const rows = await db
-    .select({ ...listCols, total: sql<number>`count(*) over()::int` })
-    .from(portalItems)
-    .where(whereOf(f))
-    .orderBy(...orderOf(f), asc(portalItems.id))
-    .limit(limit)
-    .offset(offset);
-  const total =
-    rows[0]?.total ??
-    (offset > 0
-      ? ((await db.select({ n: sql<number>`count(*)::int` }).from(portalItems).where(whereOf(f)))[0]?.n ?? 0)
-      : 0);
-  return { rows: rows.map(({ total: _t, ...r }) => r), total };
+  const where = whereOf(f);
+  const [rows, counted] = await Promise.all([
+    db
+      .select(listCols)
+      .from(portalItems)
+      .where(where)
+      .orderBy(...orderOf(f), asc(portalItems.id))
+      .limit(limit)
+      .offset(offset),
+    opts.total
+      ? db.select({ n: sql<number>`count(*)::int` }).from(portalItems).where(where)
+      : Promise.resolve([]),
+  ]);
+  return { rows, total: counted[0]?.n ?? rows.length };
 }
 
 export async function findPublicBySlug(db: Db, kind: PortalKind, slug: string) {
@@ -174,40 +178,47 @@ export async function eventsBetween(db: Db, from: string, to: string): Promise<P
     .limit(500);
 }
 
-export type SearchRow = PublicListRow & { bodyText: string; rank: number };
+export type SearchRow = PublicListRow & { bodyText: string };
 
-/** Ranked, diacritic-insensitive search over every public article, event, document and page. */
+/**
+ * Ranked, diacritic-insensitive search over every public article, event, document and page: the ids of the
+ * page first (rank computed on the index's matches only), then the rows of those ids with their text.
+ */
 export async function searchPublic(
   db: Db,
-  words: string[],
+  tokens: string[],
   kind: PortalKind | undefined,
   limit: number,
   offset: number,
 ) {
-  const rank = rankOf(portalItems.searchTitle, portalItems.searchText, words);
   const where = and(
     isPublicSql,
     kind ? eq(portalItems.kind, kind) : undefined,
-    allWordsIn(portalItems.searchText, words),
+    matchesAll(portalItems.searchVector, tokens),
   );
-  const rows = await db
-    .select({
-      ...listCols,
-      bodyText: sql<string>`left(${portalItems.bodyText}, 20000)`,
-      rank,
-      total: sql<number>`count(*) over()::int`,
-    })
+  const [top, counted] = await Promise.all([
+    db
+      .select({ id: portalItems.id })
+      .from(portalItems)
+      .where(where)
+      .orderBy(
+        sql`${rankOf(portalItems.searchVector, tokens)} desc`,
+        desc(portalItems.publishedAt),
+        asc(portalItems.id),
+      )
+      .limit(limit)
+      .offset(offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(portalItems).where(where),
+  ]);
+  if (top.length === 0) return { rows: [] as SearchRow[], total: counted[0]?.n ?? 0 };
+  const ids = top.map((r) => r.id);
+  const found = await db
+    .select({ ...listCols, bodyText: sql<string>`left(${portalItems.bodyText}, 20000)` })
     .from(portalItems)
-    .where(where)
-    .orderBy(sql`${rank} desc`, desc(portalItems.publishedAt), asc(portalItems.id))
-    .limit(limit)
-    .offset(offset);
-  const total =
-    rows[0]?.total ??
-    (offset > 0
-      ? ((await db.select({ n: sql<number>`count(*)::int` }).from(portalItems).where(where))[0]?.n ?? 0)
-      : 0);
-  return { rows: rows.map(({ total: _t, ...r }) => r as SearchRow), total };
+    .where(inArray(portalItems.id, ids));
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = ids.map((id) => byId.get(id)).filter((r): r is SearchRow => r !== undefined);
+  return { rows, total: counted[0]?.n ?? rows.length };
 }
 
 /** Every public URL for the sitemap, newest first (at most 50,000, the sitemap protocol's limit). */
@@ -218,13 +229,4 @@ export async function sitemapRows(db: Db) {
     .where(isPublicSql)
     .orderBy(desc(portalItems.publishedAt))
     .limit(50000);
-}
-
-/** The next scheduled publication still to come: public caches must not outlive it. */
-export async function nextScheduledAt(db: Db): Promise<Date | null> {
-  const [r] = await db
-    .select({ at: sql<string | Date | null>`min(${portalItems.publishedAt})` })
-    .from(portalItems)
-    .where(and(eq(portalItems.status, 'published'), sql`${portalItems.publishedAt} > now()`));
-  return r?.at ? new Date(r.at) : null;
 }

@@ -36,7 +36,7 @@ function present(r: repo.RegistrationRow): RegistrationDto {
 /** A public event (published, its time come) or 404: nobody registers for a draft. */
 async function publicEvent(db: Db, id: string): Promise<repo.ItemRow> {
   const row = await repo.findItem(db, { kind: 'all' }, id);
-  if (!row || row.kind !== 'event') throw notFound();
+  if (row?.kind !== 'event') throw notFound();
   if (!isPublic(row.status as ContentStatus, row.publishedAt)) throw notFound();
   return row;
 }

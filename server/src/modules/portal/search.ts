@@ -1,13 +1,14 @@
 import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
-import { escapeLike, foldVietnamese } from '../../platform/search.ts';
+import { foldVietnamese } from '../../platform/search.ts';
 import { escapeHtml } from './public/html.ts';
 
 /**
  * Portal search works on text folded once at write time (lower case, no diacritics, đ → d) and stored in
- * `search_text` / `search_title`, with a GIN trigram index on `search_text`: "hoi cho" finds "Hội chợ".
+ * `search_title` / `search_text`; the database keeps their words in `search_vector` (title words weighted A)
+ * with a GIN index, so "hoi cho" finds "Hội chợ" without scanning bodies.
  */
 
-/** The words of a query, folded: at most 8, each at least one character. */
+/** The words of a query, folded: at most 8. */
 export function queryWords(q: string): string[] {
   return foldVietnamese(q)
     .split(/[\s,;]+/)
@@ -15,31 +16,39 @@ export function queryWords(q: string): string[] {
     .slice(0, 8);
 }
 
+/** Letters-and-digits tokens of the folded words, as the index splits them: "382/ctdp" → 382, ctdp. */
+export function queryTokens(words: string[]): string[] {
+  return words
+    .flatMap((w) => w.split(/[^a-z0-9]+/))
+    .filter(Boolean)
+    .slice(0, 12);
+}
+
 /** What a row stores for search: the folded concatenation of its searchable fields. */
 export function searchTextOf(parts: (string | null | undefined)[]): string {
   return foldVietnamese(parts.filter(Boolean).join(' \n '));
 }
 
-/** Every word must occur in the folded column (served by the trigram index). */
-export function allWordsIn(col: SQLWrapper, words: string[]): SQL {
-  if (words.length === 0) return sql`true`;
-  return sql.join(
-    words.map((w) => sql`${col} LIKE ${`%${escapeLike(w)}%`}`),
-    sql` AND `,
-  );
+/** Every token must be a word of the item; the last may be the start of one (the visitor is still typing). */
+function tsQueryText(tokens: string[]): string {
+  return tokens.map((t, i) => (i === tokens.length - 1 ? `${t}:*` : t)).join(' & ');
+}
+
+export function matchesAll(vector: SQLWrapper, tokens: string[]): SQL {
+  if (tokens.length === 0) return sql`false`;
+  return sql`${vector} @@ to_tsquery('simple', ${tsQueryText(tokens)})`;
 }
 
 /**
- * Relevance: the whole phrase in the title counts most, then each word in the title, then the phrase
- * anywhere; recency breaks ties in the caller's ORDER BY.
+ * Relevance: ts_rank with title words weighted highest, plus one for the words in this order (the phrase);
+ * recency breaks ties in the caller's ORDER BY. Tokens are [a-z0-9] only, so they cannot carry tsquery syntax.
  */
-export function rankOf(titleCol: SQLWrapper, textCol: SQLWrapper, words: string[]): SQL<number> {
-  if (words.length === 0) return sql<number>`0`;
-  const phrase = `%${escapeLike(words.join(' '))}%`;
-  const perWord = words.map(
-    (w) => sql`(case when ${titleCol} LIKE ${`%${escapeLike(w)}%`} then 3 else 0 end)`,
-  );
-  return sql<number>`((case when ${titleCol} LIKE ${phrase} then 10 else 0 end) + (case when ${textCol} LIKE ${phrase} then 4 else 0 end) + ${sql.join(perWord, sql` + `)})`;
+export function rankOf(vector: SQLWrapper, tokens: string[]): SQL<number> {
+  if (tokens.length === 0) return sql<number>`0`;
+  const all = sql`to_tsquery('simple', ${tsQueryText(tokens)})`;
+  if (tokens.length === 1) return sql<number>`ts_rank(${vector}, ${all})`;
+  const phrase = tokens.map((t, i) => (i === tokens.length - 1 ? `${t}:*` : t)).join(' <-> ');
+  return sql<number>`(ts_rank(${vector}, ${all}) + case when ${vector} @@ to_tsquery('simple', ${phrase}) then 1 else 0 end)`;
 }
 
 /** Folds one UTF-16 unit to one unit, so positions in the folded text are positions in the original. */

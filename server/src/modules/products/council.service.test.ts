@@ -10,10 +10,8 @@ import {
   actorFor,
   establishmentNamed,
   openRound,
-  pastCertificate,
   registerProduct,
   seatCouncil,
-  shift,
 } from './products.test-support.ts';
 import { getRound, transitionRound } from './rounds.service.ts';
 

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { UserListQuery } from '../../../../shared/schemas/identity.ts';
 import type {
   ConflictInput,
   CouncilMemberInput,
@@ -11,7 +12,7 @@ import { type Actor, systemActor } from '../../platform/actor.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../../platform/errors.ts';
 import { tx } from '../../platform/tx.ts';
 import { record } from '../audit/index.ts';
-import { getUser } from '../identity/index.ts';
+import { getUser, listUsers } from '../identity/index.ts';
 import { establishmentRef } from './products.establishments.ts';
 import { canRound } from './products.policy.ts';
 import { levelRules } from './products.rules.data.ts';
@@ -163,4 +164,21 @@ export async function declareConflict(db: Db, actor: Actor, roundId: string, inp
       throw e;
     }
   });
+}
+
+/** Who may be seated: active users with the council-member role anywhere in the country (experts, artisans, officials). */
+export async function councilCandidates(db: Db, actor: Actor, roundId: string, q: string | undefined) {
+  const { round, member } = await loadRound(db, actor, roundId);
+  if (!canRound(actor, 'manageCouncil', roundTarget(round), member)) throw forbidden();
+  const page = await listUsers(
+    db,
+    systemActor,
+    UserListQuery.parse({ q, role: 'council_member', status: 'active', pageSize: 50 }),
+  );
+  return page.items.map((u) => ({
+    id: u.id,
+    fullName: u.fullName,
+    email: u.email,
+    organisationName: u.organisationName,
+  }));
 }

@@ -19,15 +19,27 @@ import { getFile, pathOf } from '../files/index.ts';
 import { renderCertificatePdf } from './certificate.pdf.ts';
 import { fileComplaint, resolveComplaint } from './complaints.service.ts';
 import { getEntry, loadEntry, withdrawEntry } from './entries.service.ts';
+import { establishmentFor } from './products.establishments.ts';
 import { sendBinary } from './products.http.ts';
 import { storeUpload, type UploadPart, uploadKinds } from './products.uploads.ts';
 import { getCertificate, refreshExpiry, revokeCertificate } from './recognition.service.ts';
+import { recognisedProductsOf } from './registry.service.ts';
 import { baseUrlOf } from './rounds.routes.ts';
 import { submitSheet } from './scoring.service.ts';
 
 const errors = { 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 const tags = ['products'];
 
+const RecognisedProductDto = z.object({
+  certificateNumber: z.string(),
+  productId: z.uuid(),
+  productName: z.string(),
+  level: z.string(),
+  year: z.number().int(),
+  decisionDate: z.string(),
+  validUntil: z.string(),
+  status: z.string(),
+});
 const UploadDto = z.object({ id: z.uuid(), name: z.string(), mediaType: z.string(), size: z.number().int() });
 const SheetDto = z.object({
   entryId: z.uuid(),
@@ -112,7 +124,7 @@ export async function productEntryRoutes(fastify: FastifyInstance) {
     },
     async (req) => withdrawEntry(db(), requireActor(req), req.params.id, req.body.version),
   );
-  app.put(
+  app.post(
     '/api/product-entries/:id/score',
     {
       schema: {
@@ -151,6 +163,22 @@ export async function productEntryRoutes(fastify: FastifyInstance) {
       },
     },
     async (req) => resolveComplaint(db(), requireActor(req), req.params.id, req.body),
+  );
+  app.get(
+    '/api/product-certificates',
+    {
+      schema: {
+        tags,
+        summary: 'Sản phẩm CNNT tiêu biểu của một cơ sở qua các cấp, các năm (kèm hiệu lực)',
+        querystring: z.object({ establishmentId: z.uuid() }),
+        response: { 200: z.array(RecognisedProductDto), ...errors },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      await establishmentFor(app.db, actor, req.query.establishmentId);
+      return recognisedProductsOf(app.db, { kind: 'all' }, req.query.establishmentId);
+    },
   );
   app.get(
     '/api/product-certificates/:id',

@@ -169,7 +169,7 @@ describe('product rounds API', () => {
       ],
     });
     const out = await sessions[0]!.request({
-      method: 'PUT',
+      method: 'POST',
       url: `/api/product-entries/${entry.id}/score`,
       payload: scores(45),
     });
@@ -181,7 +181,7 @@ describe('product rounds API', () => {
     expect(
       (
         await officer.request({
-          method: 'PUT',
+          method: 'POST',
           url: `/api/product-entries/${entry.id}/score`,
           payload: scores(30),
         })
@@ -191,7 +191,7 @@ describe('product rounds API', () => {
       expect(
         (
           await s.request({
-            method: 'PUT',
+            method: 'POST',
             url: `/api/product-entries/${entry.id}/score`,
             payload: scores(35),
           })
@@ -233,6 +233,12 @@ describe('product rounds API', () => {
       expect(annex.statusCode).toBe(200);
       expect(annex.rawPayload.subarray(0, 2).toString()).toBe('PK');
     }
+
+    const own = await rep.get(`/api/product-certificates?establishmentId=${tanchauId}`);
+    expect(own.json().map((c: { certificateNumber: string }) => c.certificateNumber)).toEqual(
+      expect.arrayContaining(['R-HTTP-001', lower]),
+    );
+    expect((await hanoi.get(`/api/product-certificates?establishmentId=${tanchauId}`)).statusCode).toBe(404);
 
     const pub = await t.app.inject({ method: 'GET', url: '/api/public/products?q=khan choang lua tan chau' });
     expect(pub.json().items[0]).toMatchObject({

@@ -150,7 +150,7 @@ export async function productRoundRoutes(fastify: FastifyInstance) {
     },
     async (req) => rounds.getRound(db(), requireActor(req), req.params.id),
   );
-  app.put(
+  app.patch(
     '/api/product-rounds/:id',
     {
       schema: {
@@ -189,6 +189,24 @@ export async function productRoundRoutes(fastify: FastifyInstance) {
     },
     async (req, reply) =>
       reply.status(201).send(await council.addMember(db(), requireActor(req), req.params.id, req.body)),
+  );
+  app.get(
+    '/api/product-rounds/:id/council-candidates',
+    {
+      schema: {
+        tags,
+        summary: 'Người có thể mời vào hội đồng (vai trò thành viên hội đồng, đang hoạt động)',
+        params: IdParams,
+        querystring: z.object({ q: z.string().trim().max(100).optional() }),
+        response: {
+          200: z.array(
+            z.object({ id: z.uuid(), fullName: z.string(), email: z.string(), organisationName: z.string() }),
+          ),
+          ...errors,
+        },
+      },
+    },
+    async (req) => council.councilCandidates(db(), requireActor(req), req.params.id, req.query.q),
   );
   app.delete(
     '/api/product-rounds/:id/council/:memberId',

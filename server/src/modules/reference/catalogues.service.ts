@@ -16,7 +16,7 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../../platform/errors.ts';
 import { tx } from '../../platform/tx.ts';
-import { record } from '../audit/audit.service.ts';
+import { record } from '../audit/index.ts';
 import * as repo from './catalogues.repo.ts';
 import { canReference } from './reference.policy.ts';
 

@@ -11,7 +11,7 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../../platform/errors.ts';
 import { tx } from '../../platform/tx.ts';
-import { record } from '../audit/audit.service.ts';
+import { record } from '../audit/index.ts';
 import { documentYear } from './legal-documents.data.ts';
 import * as repo from './legal-documents.repo.ts';
 import { canReference } from './reference.policy.ts';

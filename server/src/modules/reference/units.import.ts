@@ -6,7 +6,7 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { tx } from '../../platform/tx.ts';
-import { record } from '../audit/audit.service.ts';
+import { record } from '../audit/index.ts';
 import { canReference } from './reference.policy.ts';
 import { ERA_2025_FROM, PRE2025_FROM, PRE2025_TO } from './units.names.ts';
 import {

@@ -4,19 +4,21 @@ import { z } from 'zod';
 import { IdParams, listResponse, Problem } from '../../../../shared/schemas/common.ts';
 import { ComputeResult } from '../../../../shared/schemas/rules.ts';
 import {
-  AttachmentKind,
   AttachmentParams,
   BulkTransitionInput,
   BulkTransitionResult,
+  SchemeVersionDto,
+  SchemeVersionParams,
+  SupportItemsDto,
+  SupportItemsQuery,
+} from '../../../../shared/schemas/scheme-extras.ts';
+import {
+  AttachmentKind,
   SchemeDto,
   SchemeInput,
   SchemeListItemDto,
   SchemeListQuery,
   SchemeUpdateInput,
-  SchemeVersionDto,
-  SchemeVersionParams,
-  SupportItemsDto,
-  SupportItemsQuery,
   SupportPreviewInput,
   TransitionInput,
 } from '../../../../shared/schemas/schemes.ts';

@@ -1,5 +1,6 @@
 import type { ListResponse } from '../../../../shared/schemas/common.ts';
 import type { ComputeResult } from '../../../../shared/schemas/rules.ts';
+import type { SchemeVersionDto } from '../../../../shared/schemas/scheme-extras.ts';
 import type {
   SchemeDto,
   SchemeInput,
@@ -7,7 +8,6 @@ import type {
   SchemeListQuery,
   SchemeState,
   SchemeUpdateInput,
-  SchemeVersionDto,
   SupportPreviewInput,
 } from '../../../../shared/schemas/schemes.ts';
 import type { Db } from '../../db/client.ts';

@@ -1,9 +1,6 @@
 import type { ComputeResult, SchemeLevel } from '../../../../shared/schemas/rules.ts';
-import type {
-  CostLineInput,
-  SupportItemsDto,
-  SupportItemsQuery,
-} from '../../../../shared/schemas/schemes.ts';
+import type { SupportItemsDto, SupportItemsQuery } from '../../../../shared/schemas/scheme-extras.ts';
+import type { CostLineInput } from '../../../../shared/schemas/schemes.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { citationText, compute, loadRuleSets, pickRuleSet } from '../rules/index.ts';

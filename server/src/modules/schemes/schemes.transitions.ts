@@ -1,9 +1,8 @@
 import { fieldMessages, fillMessage, type Locale } from '../../../../shared/errors.ts';
 import { formatDate } from '../../../../shared/format.ts';
 import { callStageLabels } from '../../../../shared/schemas/calls.ts';
+import type { BulkTransitionInput, BulkTransitionResult } from '../../../../shared/schemas/scheme-extras.ts';
 import {
-  type BulkTransitionInput,
-  type BulkTransitionResult,
   type SchemeAction,
   type SchemeDto,
   type SchemeState,

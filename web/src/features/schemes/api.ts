@@ -5,12 +5,14 @@ import type { ComputeResult } from '../../../../shared/schemas/rules.ts';
 import type {
   BulkTransitionInput,
   BulkTransitionResult,
+  SupportItemsDto,
+  SupportItemsQuery,
+} from '../../../../shared/schemas/scheme-extras.ts';
+import type {
   SchemeDto,
   SchemeInput,
   SchemeListItemDto,
   SchemeUpdateInput,
-  SupportItemsDto,
-  SupportItemsQuery,
   SupportPreviewInput,
   TransitionInput,
 } from '../../../../shared/schemas/schemes.ts';

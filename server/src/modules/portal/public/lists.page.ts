@@ -10,7 +10,7 @@ import {
 import { currentProvinces } from '../../reference/index.ts';
 import { vnToday } from '../portal.present.ts';
 import { listPublic } from '../public.repo.ts';
-import { queryWords } from '../search.ts';
+import { queryTokens, queryWords } from '../search.ts';
 import type { PageContext } from './home.page.ts';
 import { html } from './html.ts';
 import { href, t } from './labels.ts';
@@ -59,7 +59,9 @@ export async function renderNewsList(
   const page = pageOf(params);
   const tag = params.the?.slice(0, 60) || undefined;
   const [{ rows, total }, provinces] = await Promise.all([
-    listPublic(db, { kind: 'article', category, provinceCode, tag }, PAGE_SIZE, (page - 1) * PAGE_SIZE),
+    listPublic(db, { kind: 'article', category, provinceCode, tag }, PAGE_SIZE, (page - 1) * PAGE_SIZE, {
+      total: true,
+    }),
     currentProvinces(db),
   ]);
   const title = category ? articleCategoryLabels[category as ArticleCategory][locale] : t(locale, 'news');
@@ -103,6 +105,7 @@ export async function renderEventList(ctx: PageContext, params: ListParams): Pro
       { kind: 'event', eventKind, provinceCode, when, today },
       PAGE_SIZE,
       (page - 1) * PAGE_SIZE,
+      { total: true },
     ),
     currentProvinces(db),
   ]);
@@ -153,13 +156,14 @@ export async function renderDocumentList(ctx: PageContext, params: ListParams): 
   const yearN = Number(params.nam);
   const year = Number.isInteger(yearN) && yearN >= 1990 && yearN <= 2100 ? yearN : undefined;
   const q = params.q?.trim().slice(0, 200) ?? '';
-  const words = queryWords(q);
+  const tokens = queryTokens(queryWords(q));
   const page = pageOf(params);
   const { rows, total } = await listPublic(
     db,
-    { kind: 'document', docKind, year, words },
+    { kind: 'document', docKind, year, tokens },
     PAGE_SIZE,
     (page - 1) * PAGE_SIZE,
+    { total: true },
   );
   const thisYear = Number(vnToday(ctx.now).slice(0, 4));
   const years: [string, string][] = [['', t(locale, 'allYears')]];

@@ -35,7 +35,11 @@ describe('public pages', () => {
     expect(res.body).toContain('Chưa có dữ liệu kế hoạch khuyến công năm');
     expect(res.body).toContain('<a class="login" href="/dang-nhap">Đăng nhập</a>');
     expect(res.body).not.toContain('<script');
-    const again = await t.app.inject({ method: 'GET', url: '/', headers: { 'if-none-match': String(res.headers.etag) } });
+    const again = await t.app.inject({
+      method: 'GET',
+      url: '/',
+      headers: { 'if-none-match': String(res.headers.etag) },
+    });
     expect(again.statusCode).toBe(304);
   });
 
@@ -43,7 +47,9 @@ describe('public pages', () => {
     const res = await get('/tin-tuc/ket-qua-khuyen-cong-quoc-gia-6-thang-dau-nam-2019');
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('<meta property="og:type" content="article">');
-    expect(res.body).toContain('<meta property="og:title" content="Kết quả triển khai hoạt động khuyến công quốc gia 6 tháng đầu năm 2019">');
+    expect(res.body).toContain(
+      '<meta property="og:title" content="Kết quả triển khai hoạt động khuyến công quốc gia 6 tháng đầu năm 2019">',
+    );
     expect(res.body).toContain('Ngày đăng: <time datetime="2019-07-24T02:00:00.000Z">24/07/2019</time>');
     expect(res.body).toMatch(/<section class="related"><h2>Tin liên quan<\/h2>/);
   });
@@ -57,13 +63,16 @@ describe('public pages', () => {
         summary: '<img src=x onerror=alert(1)>',
         category: 'tin-hoat-dong',
         tags: ['<b>thẻ</b>'],
-        bodyHtml: '<p>An toàn</p><img src=x onerror=alert(1)><a href="javascript:alert(1)">x</a><iframe src="https://evil.example"></iframe>',
+        bodyHtml:
+          '<p>An toàn</p><img src=x onerror=alert(1)><a href="javascript:alert(1)">x</a><iframe src="https://evil.example"></iframe>',
       })
     ).json() as { id: string; version: number; publicUrl: string };
     await leader.post(`/api/portal/items/${a.id}/transitions`, { action: 'publish', version: a.version });
     const res = await get(a.publicUrl);
     expect(res.statusCode).toBe(200);
-    expect(res.body).toContain('Tin &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;ngoặc&quot;');
+    expect(res.body).toContain(
+      'Tin &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;ngoặc&quot;',
+    );
     expect(res.body).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(res.body).toContain('#&lt;b&gt;thẻ&lt;/b&gt;');
     expect(res.body.match(/<script>alert|<img src="?x|javascript:|evil\.example/)?.[0]).toBeUndefined();
@@ -71,7 +80,9 @@ describe('public pages', () => {
   });
 
   it('redirects an accented or capitalised slug to its canonical URL and answers 404 in HTML otherwise', async () => {
-    const redirect = await get(`/tin-tuc/${encodeURIComponent('Kết-quả-khuyến-công-quốc-gia-6-tháng-đầu-năm-2019')}`);
+    const redirect = await get(
+      `/tin-tuc/${encodeURIComponent('Kết-quả-khuyến-công-quốc-gia-6-tháng-đầu-năm-2019')}`,
+    );
     expect(redirect.statusCode).toBe(301);
     expect(redirect.headers.location).toBe('/tin-tuc/ket-qua-khuyen-cong-quoc-gia-6-thang-dau-nam-2019');
     const missing = await get('/tin-tuc/khong-ton-tai');
@@ -96,8 +107,12 @@ describe('public pages', () => {
   it('searches articles, events and documents without accents, ranked, with highlights', async () => {
     const res = await get(`/tim-kiem?q=${encodeURIComponent('hoi cho cong nghiep nong thon')}`);
     expect(res.statusCode).toBe(200);
-    expect(res.body).toMatch(/<mark>Hội<\/mark> <mark>chợ<\/mark> <mark>Công<\/mark> <mark>nghiệp<\/mark> <mark>nông<\/mark> <mark>thôn<\/mark>/);
-    const doc = await get(`/tim-kiem?q=${encodeURIComponent('xay dung ke hoach kinh phi 2020')}&loai=document`);
+    expect(res.body).toMatch(
+      /<mark>Hội<\/mark> <mark>chợ<\/mark> <mark>Công<\/mark> <mark>nghiệp<\/mark> <mark>nông<\/mark> <mark>thôn<\/mark>/,
+    );
+    const doc = await get(
+      `/tim-kiem?q=${encodeURIComponent('xay dung ke hoach kinh phi 2020')}&loai=document`,
+    );
     expect(doc.body).toContain('382/CTĐP-QLKC');
     const none = await get('/tim-kiem?q=zzzqqq');
     expect(none.body).toContain('Không tìm thấy nội dung phù hợp');
@@ -124,7 +139,9 @@ describe('feeds and sitemap', () => {
     expect(res.headers['content-type']).toBe('application/rss+xml; charset=utf-8');
     const tags = parseXml(res.body);
     expect(tags.filter((n) => n === 'item').length).toBeGreaterThanOrEqual(5);
-    expect(res.body).toContain('<link>http://localhost:80/tin-tuc/ket-qua-khuyen-cong-quoc-gia-6-thang-dau-nam-2019</link>');
+    expect(res.body).toContain(
+      '<link>http://localhost:80/tin-tuc/ket-qua-khuyen-cong-quoc-gia-6-thang-dau-nam-2019</link>',
+    );
     const cat = await get('/tin-tuc/chuyen-muc/chinh-sach/rss.xml');
     parseXml(cat.body);
     expect(cat.body).toContain('Đổi mới cách thức xây dựng kế hoạch');
@@ -137,7 +154,14 @@ describe('feeds and sitemap', () => {
   it('lists every public URL in the sitemap and none that is not public', async () => {
     const res = await get('/sitemap.xml');
     parseXml(res.body);
-    expect(res.body).toContain('<loc>http://localhost:80/van-ban/45-2012-nd-cp-nghi-dinh-ve-khuyen-cong</loc>'.replace('45-2012-nd-cp-', ''));
-    expect(res.body).not.toContain('thong-bao-binh-chon-san-pham-cong-nghiep-nong-thon-tieu-bieu-tinh-an-giang');
+    expect(res.body).toContain(
+      '<loc>http://localhost:80/van-ban/45-2012-nd-cp-nghi-dinh-ve-khuyen-cong</loc>'.replace(
+        '45-2012-nd-cp-',
+        '',
+      ),
+    );
+    expect(res.body).not.toContain(
+      'thong-bao-binh-chon-san-pham-cong-nghiep-nong-thon-tieu-bieu-tinh-an-giang',
+    );
   });
 });

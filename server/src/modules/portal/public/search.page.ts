@@ -1,7 +1,7 @@
 import { formatDate } from '../../../../../shared/format.ts';
 import { type PortalKind, portalKindLabels } from '../../../../../shared/schemas/portal.ts';
 import { searchPublic } from '../public.repo.ts';
-import { highlight, queryWords, snippet } from '../search.ts';
+import { highlight, queryTokens, queryWords, snippet } from '../search.ts';
 import type { PageContext } from './home.page.ts';
 import { html, raw } from './html.ts';
 import { href, t } from './labels.ts';
@@ -22,7 +22,7 @@ export type SearchHit = {
 
 /** Ranked, diacritic-insensitive search with the matched words highlighted (title and an excerpt). */
 export async function searchHits(ctx: PageContext, q: string, kind: PortalKind | undefined, page: number) {
-  const words = queryWords(q);
+  const words = queryTokens(queryWords(q));
   if (words.length === 0) return { words, hits: [] as SearchHit[], total: 0 };
   const { rows, total } = await searchPublic(
     ctx.db,

@@ -2,7 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, InputNumber, Select, Table, Tag, Typography } from 'antd';
 import { formatVnd } from '../../../../../shared/format.ts';
 import type { ComputeResult, FundingSource, SchemeLevel } from '../../../../../shared/schemas/rules.ts';
-import type { SupportItemsDto } from '../../../../../shared/schemas/schemes.ts';
+import type { SupportItemsDto } from '../../../../../shared/schemas/scheme-extras.ts';
 import { useLabel } from '../../../lib/i18n.tsx';
 import { sourceLabels, tx } from '../text.ts';
 import { lineTotal, MoneyInput } from './fields.tsx';
@@ -121,7 +121,7 @@ export function CostLinesEditor({
                 width: 160,
                 render: (_, f) => (
                   <Form.Item name={[f.name, 'unitPrice']} rules={[{ required: true }]} noStyle>
-                    <MoneyInput id={`line-${f.name}-price`} />
+                    <MoneyInput />
                   </Form.Item>
                 ),
               },

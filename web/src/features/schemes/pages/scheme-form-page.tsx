@@ -290,7 +290,6 @@ export function SchemeFormPage() {
             <EstablishmentSelect
               provinceCode={provinceCode}
               initial={existing.data?.beneficiaries}
-              id="beneficiaries"
             />
           </Form.Item>
           {kind === 'group' ? (

@@ -1,0 +1,3 @@
+DROP INDEX "portal_items_search_trgm_idx";--> statement-breakpoint
+ALTER TABLE "portal_items" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple', regexp_replace(search_title, '[^a-z0-9]+', ' ', 'g')), 'A') || to_tsvector('simple', regexp_replace(search_text, '[^a-z0-9]+', ' ', 'g'))) STORED;--> statement-breakpoint
+CREATE INDEX "portal_items_search_idx" ON "portal_items" USING gin ("search_vector");
