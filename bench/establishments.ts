@@ -100,6 +100,11 @@ async function main() {
     say(`  ${path.basename(file)}: ${(fs.statSync(file).size / 1048576).toFixed(1)} MB`);
 
     say('▶ Nhập: tải lên → kiểm tra → xác nhận → ghi (một giao dịch)');
+    const { Session } = await import('node:inspector/promises');
+    const insp = new Session();
+    insp.connect();
+    await insp.post('Profiler.enable');
+    await insp.post('Profiler.start');
     const imp = await measured(async () => {
       const t0 = performance.now();
       const started = await startImport(database.db, config, systemActor, { filename: path.basename(file), file: fs.createReadStream(file) }, '91');
@@ -113,6 +118,8 @@ async function main() {
       const done = await jobOrThrow(database, commit.jobId);
       return { check: check.result, done: done.result, checkSeconds: (t1 - t0) / 1000, commitSeconds: (performance.now() - t1) / 1000 };
     });
+    const { profile } = await insp.post('Profiler.stop');
+    fs.writeFileSync('/tmp/kcx/import.cpuprofile', JSON.stringify(profile));
     const importRate = rows / imp.seconds;
     say(`  ${formatInteger(rows)} dòng trong ${imp.seconds.toFixed(1)} s = ${formatInteger(Math.round(importRate))} dòng/s (kiểm tra ${imp.value.checkSeconds.toFixed(1)} s, ghi ${imp.value.commitSeconds.toFixed(1)} s); RSS đỉnh ${imp.peakRssMb} MB (đầu ${imp.startRssMb} MB), heap đỉnh ${imp.peakHeapMb} MB`);
     out.import = {

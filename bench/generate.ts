@@ -1,4 +1,4 @@
-// `npm run bench:data -- --scale 0.01 [--database-url URL | --data-dir DIR] [--seed N] [--units-dir DIR]`
+// `npm run bench:data -- --scale 0.01 [--database-url URL | --data-dir DIR] [--seed N] [--units-dir DIR] [--only a,b]`
 // Fills a database with the deterministic national data set of DESIGN §6 (scale 1 = ten years, all provinces).
 // Without --database-url/--data-dir it uses the server's own settings (DATABASE_URL, else DATA_DIR=./data).
 import { loadConfig } from '../server/src/config.ts';
@@ -14,7 +14,8 @@ async function main() {
     console.log('  --scale N          1 = quy mô quốc gia 10 năm (mặc định 0.01)');
     console.log('  --database-url U   PostgreSQL; hoặc --data-dir D cho PGlite');
     console.log(`  --seed N           hạt giống ngẫu nhiên (mặc định ${DEFAULT_SEED})`);
-    console.log(`  --units-dir D      danh mục đơn vị hành chính (mặc định ${defaultUnitsDir})\n`);
+    console.log(`  --units-dir D      danh mục đơn vị hành chính (mặc định ${defaultUnitsDir})`);
+    console.log('  --only a,b         chỉ chạy các bộ sinh này (theo thứ tự của danh sách)\n');
     for (const g of generators) console.log(`  ${g.name.padEnd(10)} ${g.describe}`);
     return;
   }
@@ -33,6 +34,7 @@ async function main() {
       scale,
       seed: args.number('seed', DEFAULT_SEED),
       unitsDir: args.string('units-dir'),
+      only: args.string('only')?.split(','),
     });
   } finally {
     await database.close();

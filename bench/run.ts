@@ -17,13 +17,27 @@ import {
 } from './lib/report.ts';
 import { type ServerHandle, startServer } from './lib/server.ts';
 import { getOk } from './scenarios/http.ts';
+import { schemesAsAgency, schemesAsDepartment } from './scenarios/schemes.ts';
 import type { Prepared, Scenario } from './scenarios/types.ts';
 import { unitSearch } from './scenarios/units.ts';
 import { usersAsAdmin, usersAsOfficer } from './scenarios/users.ts';
 
-const scenarios: readonly Scenario[] = [unitSearch, usersAsAdmin, usersAsOfficer];
+const scenarios: readonly Scenario[] = [
+  unitSearch,
+  usersAsAdmin,
+  usersAsOfficer,
+  schemesAsAgency,
+  schemesAsDepartment,
+];
 
-type Options = { scale: number; load: LoadOptions; logLevel: string; seed: number; unitsDir?: string };
+type Options = {
+  scale: number;
+  load: LoadOptions;
+  logLevel: string;
+  seed: number;
+  unitsDir?: string;
+  only?: string[];
+};
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const say = (line: string) => console.log(line);
@@ -66,6 +80,7 @@ async function benchEngine(setup: EngineSetup, opts: Options): Promise<EngineRes
     scale: opts.scale,
     seed: opts.seed,
     unitsDir: opts.unitsDir,
+    only: opts.only,
     log: (l) => say(`  ${l}`),
   }).finally(() => genDb.close());
 
@@ -129,6 +144,7 @@ async function main() {
     scale: args.number('scale', 0.01),
     seed: args.number('seed', 20250701),
     unitsDir: args.string('units-dir'),
+    only: args.string('only')?.split(','),
     logLevel: args.string('log-level') ?? 'warn',
     load: {
       concurrency: args.number('concurrency', 8),

@@ -20,15 +20,24 @@ async function typeDate(page: Page, id: string, ddmmyyyy: string) {
   await page.keyboard.press('Enter');
 }
 
+/** Picks an option of an antd Select that may already show a value (its label covers the input). */
+async function choose(page: Page, id: string, optionText: string) {
+  await page.locator(`#${id}`).click({ force: true });
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: optionText })
+    .first()
+    .click();
+}
+
 async function setLine(page: Page, n: number, qty: string, price: string, source: string) {
-  await pickOption(page, `costLines_${n}_itemCode`, 'Ứng dụng máy móc thiết bị tiên tiến');
+  await choose(page, `costLines_${n}_itemCode`, 'Ứng dụng máy móc thiết bị tiên tiến');
   await page.fill(
     `#costLines_${n}_description`,
     n === 0 ? 'Máy dệt kiếm tự động (phần KCQG hỗ trợ)' : 'Máy dệt kiếm tự động (phần đối ứng)',
   );
   await page.fill(`#costLines_${n}_quantity`, qty);
   await page.fill(`#costLines_${n}_unitPrice`, price);
-  await pickOption(page, `costLines_${n}_fundingSource`, source);
+  await choose(page, `costLines_${n}_fundingSource`, source);
 }
 
 describe('schemes', () => {

@@ -14,6 +14,8 @@ export type GenerateOptions = {
   scale: number;
   seed?: number;
   unitsDir?: string;
+  /** Names of the generators to run (`--only units,identity`); all of them when absent. */
+  only?: readonly string[];
   log?: (line: string) => void;
 };
 
@@ -45,7 +47,12 @@ export async function generateAll(opts: GenerateOptions): Promise<GenerateSummar
     unitsDir: opts.unitsDir ?? defaultUnitsDir,
   };
   const parts: GenerateSummary['parts'] = [];
-  for (const g of generators) {
+  const unknown = (opts.only ?? []).filter((n) => !generators.some((g) => g.name === n));
+  if (unknown.length > 0) {
+    throw new Error(`Không có bộ sinh ${unknown.join(', ')}; có: ${generators.map((g) => g.name).join(', ')}`);
+  }
+  const chosen = opts.only ? generators.filter((g) => opts.only?.includes(g.name)) : generators;
+  for (const g of chosen) {
     const t0 = performance.now();
     log(`• ${g.name}: ${g.describe}`);
     const result = await g.run({ ...ctx, rng: root.fork(g.name) });

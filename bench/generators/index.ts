@@ -1,6 +1,7 @@
 import { auditGenerator } from './audit.ts';
 import { establishmentsGenerator } from './establishments.ts';
 import { identityGenerator } from './identity.ts';
+import { schemesGenerator } from './schemes.ts';
 import type { Generator } from './types.ts';
 import { unitsGenerator } from './units.ts';
 
@@ -9,4 +10,10 @@ import { unitsGenerator } from './units.ts';
  * (schemes after identity and units, contracts after schemes, …); each draws from its own forked stream,
  * so adding one does not change the data of the others.
  */
-export const generators: readonly Generator[] = [unitsGenerator, identityGenerator, establishmentsGenerator, auditGenerator];
+export const generators: readonly Generator[] = [
+  unitsGenerator,
+  identityGenerator,
+  establishmentsGenerator,
+  schemesGenerator,
+  auditGenerator,
+];

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,7 +7,6 @@ import { type Database, type Engine, openDatabase } from '../../server/src/db/cl
 import type { ServerTarget } from './server.ts';
 
 export const DEFAULT_PG_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
-export const BENCH_DB = 'kc_bench';
 
 export type EngineSetup = {
   engine: Engine;
@@ -37,7 +37,7 @@ function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
-/** A brand-new, empty database: a folder in the temp dir for PGlite, `kc_bench` (dropped first) on PostgreSQL. */
+/** A brand-new, empty database: a folder in the temp dir for PGlite, `kc_bench_<random>` on PostgreSQL. */
 export async function prepareEngine(
   engine: Engine,
   opts: { pgUrl: string; keep: boolean },
@@ -55,23 +55,24 @@ export async function prepareEngine(
       },
     };
   }
+  // A name of its own, so that two runs against one server (two checkouts, CI and a developer) do not collide.
+  const name = `kc_bench_${randomBytes(4).toString('hex')}`;
   const admin = await openDatabase({ databaseUrl: opts.pgUrl, poolMax: 1 });
   try {
-    await admin.raw(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
-    await admin.raw(`CREATE DATABASE ${BENCH_DB}`);
+    await admin.raw(`CREATE DATABASE ${name}`);
   } finally {
     await admin.close();
   }
-  const databaseUrl = withDatabase(opts.pgUrl, BENCH_DB);
+  const databaseUrl = withDatabase(opts.pgUrl, name);
   return {
     engine,
-    where: `${new URL(databaseUrl).host}/${BENCH_DB}`,
+    where: `${new URL(databaseUrl).host}/${name}`,
     target: { databaseUrl },
     open: (poolMax = 10) => openDatabase({ databaseUrl, poolMax }),
     cleanup: async () => {
       if (opts.keep) return;
       const a = await openDatabase({ databaseUrl: opts.pgUrl, poolMax: 1 });
-      await a.raw(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`).finally(() => a.close());
+      await a.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => a.close());
     },
   };
 }

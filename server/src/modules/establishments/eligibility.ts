@@ -195,12 +195,26 @@ export function assessEligibility(input: EligibilityInput, date: string): Eligib
   return { asOf: date, rule: meta, ...rule.assess(input) };
 }
 
-/** The verdict under every rule: stored per record so lists can filter on eligibility. */
-export function assessAllRules(input: EligibilityInput): Record<EligibilityRule['code'], EligibilityStatus> {
-  return Object.fromEntries(eligibilityRules.map((rule) => [rule.code, rule.assess(input).status])) as Record<
-    EligibilityRule['code'],
-    EligibilityStatus
-  >;
+type Verdicts = Record<EligibilityRule['code'], EligibilityStatus>;
+const verdictCache = new WeakMap<LocationFacts, Map<string, Verdicts>>();
+
+/**
+ * The verdict under every rule: stored per record so lists can filter on eligibility. Memoised per place
+ * (imports share one facts object per unit): the verdicts depend on the place and four flags only.
+ */
+export function assessAllRules(input: EligibilityInput): Verdicts {
+  const key = `${input.kind}|${input.status}|${input.craftVillage ? 1 : 0}|${input.cleanerProduction ? 1 : 0}`;
+  let byFlags = verdictCache.get(input.location);
+  if (!byFlags) {
+    byFlags = new Map();
+    verdictCache.set(input.location, byFlags);
+  }
+  let v = byFlags.get(key);
+  if (!v) {
+    v = Object.fromEntries(eligibilityRules.map((rule) => [rule.code, rule.assess(input).status])) as Verdicts;
+    byFlags.set(key, v);
+  }
+  return v;
 }
 
 /** Today in Vietnam (UTC+7) as yyyy-mm-dd. */

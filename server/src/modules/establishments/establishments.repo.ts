@@ -148,21 +148,28 @@ export async function softDelete(db: Db, id: string, version: number, by: string
 }
 
 /** Live records holding any of the codes, wherever they are (imports check clashes across provinces). */
-export async function matchByCodes(db: Db, codes: string[]): Promise<EstablishmentRow[]> {
+/** What an import compares a row with: the editable fields and the keys, not the derived columns. */
+const matchColumns = (() => {
+  const { locationFacts: _f, createdAt: _c, updatedAt: _u, createdBy: _cb, updatedBy: _ub, deletedBy: _db, importId: _i, ...rest } = getTableColumns(e);
+  return rest;
+})();
+export type MatchRow = { [K in keyof typeof matchColumns]: EstablishmentRow[K] };
+
+export async function matchByCodes(db: Db, codes: string[]): Promise<MatchRow[]> {
   if (codes.length === 0) return [];
   return db
-    .select()
+    .select(matchColumns)
     .from(e)
     .where(and(inArray(e.registrationCode, codes), isNull(e.deletedAt)));
 }
 
 /** Live records of a province with the given (name key, unit) pairs. */
-export async function matchByNameAndUnit(db: Db, provinceCode: string, pairs: { nameKey: string; unitId: number }[]): Promise<EstablishmentRow[]> {
+export async function matchByNameAndUnit(db: Db, provinceCode: string, pairs: { nameKey: string; unitId: number }[]): Promise<MatchRow[]> {
   if (pairs.length === 0) return [];
   const keys = [...new Set(pairs.map((p) => p.nameKey))];
   const units = [...new Set(pairs.map((p) => p.unitId))];
   return db
-    .select()
+    .select(matchColumns)
     .from(e)
     .where(and(eq(e.provinceCode, provinceCode), inArray(e.nameKey, keys), inArray(e.unitId, units), isNull(e.deletedAt)));
 }

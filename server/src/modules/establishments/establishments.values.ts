@@ -49,7 +49,7 @@ export const fieldNames: readonly (keyof EstablishmentFields)[] = [
   'cleanerProduction',
 ];
 
-export function fieldsOf(row: EstablishmentRow): EstablishmentFields {
+export function fieldsOf(row: Pick<EstablishmentRow, keyof EstablishmentFields>): EstablishmentFields {
   return {
     name: row.name,
     kind: row.kind as EstablishmentKind,

@@ -75,7 +75,11 @@ class ImportChecker {
     const rows = this.batch;
     this.batch = [];
     if (rows.length === 0) return;
+    const T0 = performance.now();
+    const distinct = [...new Set(rows.map((r) => r.unitText).filter(Boolean))];
+    for (let i = 0; i < distinct.length; i += 8) await Promise.all(distinct.slice(i, i + 8).map((text) => this.resolveUnit(text)));
     const units = await Promise.all(rows.map((r) => (r.unitText ? this.resolveUnit(r.unitText) : null)));
+    const T1 = performance.now();
     const unitCol = 'Xã/phường, huyện, tỉnh';
     rows.forEach((r, i) => {
       const u = units[i];
@@ -87,9 +91,10 @@ class ImportChecker {
       return u && 'ok' in u && r.fields.name ? [{ nameKey: foldVietnamese(r.fields.name), unitId: u.ok.unitId }] : [];
     });
     const [byCodeRows, byNameRows] = await Promise.all([repo.matchByCodes(this.db, codes), repo.matchByNameAndUnit(this.db, this.provinceCode, pairs)]);
+    const T2 = performance.now();
     const byCode = new Map(byCodeRows.map((x) => [x.registrationCode!, x]));
     const byName = new Map(byNameRows.map((x) => [`${x.nameKey}|${x.unitId}`, x]));
-    const staged: imports.StagedRow[] = [];
+    const staged: Omit<imports.StagedRow, 'importId'>[] = [];
     rows.forEach((r, i) => {
       const u = units[i];
       const code = r.fields.registrationCode;
@@ -136,10 +141,13 @@ class ImportChecker {
       if (this.issueCount === 0) {
         const values = recordValues(r.fields, u.ok);
         const data = Object.fromEntries(Object.entries(values).map(([k, v]) => [imports.toSnake(k), v]));
-        staged.push({ importId: this.importId, rowNo: r.rowNo, action: target ? 'update' : 'create', targetId: target?.id ?? null, targetVersion: target?.version ?? null, data });
+        staged.push({ rowNo: r.rowNo, action: target ? 'update' : 'create', targetId: target?.id ?? null, targetVersion: target?.version ?? null, data });
       }
     });
-    if (this.issueCount === 0 && staged.length) await imports.stageRows(this.db, staged);
+    const T3 = performance.now();
+    if (this.issueCount === 0 && staged.length) await imports.stageRows(this.db, this.importId, staged);
+    const T4 = performance.now();
+    (globalThis as any).__prof = (globalThis as any).__prof ?? {resolve:0,match:0,rows:0,stage:0}; const P=(globalThis as any).__prof; P.resolve+=T1-T0; P.match+=T2-T1; P.rows+=T3-T2; P.stage+=T4-T3;
   }
 
   private finishRow(r: ParsedRow) {
@@ -190,6 +198,7 @@ export async function runImportCheck(ctx: JobContext): Promise<JobOutcome> {
     await book.close();
   }
   checker.finalIssues();
+  console.log('PROF', JSON.stringify((globalThis as any).__prof));
   const canCommit = checker.issueCount === 0 && checker.toCreate + checker.toUpdate > 0;
   if (checker.issueCount > 0) await imports.deleteStaged(ctx.db, input.importId);
   await ctx.progress(95, 'Đang lập báo cáo kiểm tra');

@@ -37,7 +37,15 @@ export const stagedColumns = [
   'elig2025',
 ] as const;
 
-export const toSnake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const snakeCache = new Map<string, string>();
+export function toSnake(k: string): string {
+  let v = snakeCache.get(k);
+  if (v === undefined) {
+    v = k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    snakeCache.set(k, v);
+  }
+  return v;
+}
 
 export async function insertImport(db: Db, values: typeof establishmentImports.$inferInsert): Promise<ImportRow> {
   const [row] = await db.insert(establishmentImports).values(values).returning();
@@ -67,8 +75,16 @@ export async function updateImport(db: Db, id: string, patch: Partial<typeof est
   return row;
 }
 
-export async function stageRows(db: Db, rows: StagedRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) await db.insert(establishmentImportRows).values(rows.slice(i, i + 500));
+/** Stages rows with one statement per thousand: the rows travel as one jsonb parameter. */
+export async function stageRows(db: Db, importId: string, rows: Omit<StagedRow, 'importId'>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) {
+    const json = JSON.stringify(rows.slice(i, i + 1000));
+    await db.execute(
+      sql`insert into ${establishmentImportRows} (import_id, row_no, action, target_id, target_version, data)
+          select ${importId}::uuid, x."rowNo", x.action, x."targetId", x."targetVersion", x.data
+          from jsonb_to_recordset(${json}::jsonb) as x("rowNo" int, action text, "targetId" uuid, "targetVersion" int, data jsonb)`,
+    );
+  }
 }
 
 export async function deleteStaged(db: Db, importId: string): Promise<void> {

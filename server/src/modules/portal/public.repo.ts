@@ -3,7 +3,7 @@ import type { PortalKind } from '../../../../shared/schemas/portal.ts';
 import type { Db } from '../../db/client.ts';
 import { isPublicSql } from './portal.repo.ts';
 import { portalItems } from './portal.tables.ts';
-import { matchesAll, rankOf } from './search.ts';
+import { matchesAll, rankOf, withIndexPlanner } from './search.ts';
 
 /** The columns a list shows: everything but the body. */
 const listCols = {
@@ -89,19 +89,19 @@ export async function listPublic(
   opts: { total?: boolean } = {},
 ): Promise<{ rows: PublicListRow[]; total: number }> {
   const where = whereOf(f);
-  const [rows, counted] = await Promise.all([
-    db
+  const run = async (t: Db) => {
+    const rows = await t
       .select(listCols)
       .from(portalItems)
       .where(where)
       .orderBy(...orderOf(f), asc(portalItems.id))
       .limit(limit)
-      .offset(offset),
-    opts.total
-      ? db.select({ n: sql<number>`count(*)::int` }).from(portalItems).where(where)
-      : Promise.resolve([]),
-  ]);
-  return { rows, total: counted[0]?.n ?? rows.length };
+      .offset(offset);
+    if (!opts.total) return { rows, total: rows.length };
+    const [c] = await t.select({ n: sql<number>`count(*)::int` }).from(portalItems).where(where);
+    return { rows, total: c?.n ?? 0 };
+  };
+  return f.tokens?.length ? withIndexPlanner(db, run) : run(db);
 }
 
 export async function findPublicBySlug(db: Db, kind: PortalKind, slug: string) {
@@ -184,41 +184,27 @@ export type SearchRow = PublicListRow & { bodyText: string };
  * Ranked, diacritic-insensitive search over every public article, event, document and page: the ids of the
  * page first (rank computed on the index's matches only), then the rows of those ids with their text.
  */
-export async function searchPublic(
-  db: Db,
-  tokens: string[],
-  kind: PortalKind | undefined,
-  limit: number,
-  offset: number,
-) {
-  const where = and(
-    isPublicSql,
-    kind ? eq(portalItems.kind, kind) : undefined,
-    matchesAll(portalItems.searchVector, tokens),
-  );
-  const [top, counted] = await Promise.all([
-    db
-      .select({ id: portalItems.id })
+export async function searchPublic(db: Db, tokens: string[], kind: PortalKind | undefined, limit: number, offset: number) {
+  const where = and(isPublicSql, kind ? eq(portalItems.kind, kind) : undefined, matchesAll(portalItems.searchVector, tokens));
+  return withIndexPlanner(db, async (t) => {
+    const top = await t
+      .select({ id: portalItems.id, total: sql<number>`count(*) over()::int` })
       .from(portalItems)
       .where(where)
-      .orderBy(
-        sql`${rankOf(portalItems.searchVector, tokens)} desc`,
-        desc(portalItems.publishedAt),
-        asc(portalItems.id),
-      )
+      .orderBy(sql`${rankOf(portalItems.searchTitle, tokens)} desc`, desc(portalItems.publishedAt), asc(portalItems.id))
       .limit(limit)
-      .offset(offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(portalItems).where(where),
-  ]);
-  if (top.length === 0) return { rows: [] as SearchRow[], total: counted[0]?.n ?? 0 };
-  const ids = top.map((r) => r.id);
-  const found = await db
-    .select({ ...listCols, bodyText: sql<string>`left(${portalItems.bodyText}, 20000)` })
-    .from(portalItems)
-    .where(inArray(portalItems.id, ids));
-  const byId = new Map(found.map((r) => [r.id, r]));
-  const rows = ids.map((id) => byId.get(id)).filter((r): r is SearchRow => r !== undefined);
-  return { rows, total: counted[0]?.n ?? rows.length };
+      .offset(offset);
+    const total =
+      top[0]?.total ?? (offset > 0 ? ((await t.select({ n: sql<number>`count(*)::int` }).from(portalItems).where(where))[0]?.n ?? 0) : 0);
+    if (top.length === 0) return { rows: [] as SearchRow[], total };
+    const ids = top.map((r) => r.id);
+    const found = await t
+      .select({ ...listCols, bodyText: sql<string>`left(${portalItems.bodyText}, 20000)` })
+      .from(portalItems)
+      .where(inArray(portalItems.id, ids));
+    const byId = new Map(found.map((r) => [r.id, r]));
+    return { rows: ids.map((id) => byId.get(id)).filter((r): r is SearchRow => r !== undefined), total };
+  });
 }
 
 /** Every public URL for the sitemap, newest first (at most 50,000, the sitemap protocol's limit). */

@@ -43,9 +43,17 @@ export const productKeys = {
 
 type Citation = { document: string; article?: string; note?: string };
 export type ProductRules = {
-  levels: { level: RoundDto['level']; rank: number; councilSize: { min: number; max: number; citation: Citation } }[];
+  levels: {
+    level: RoundDto['level'];
+    rank: number;
+    councilSize: { min: number; max: number; citation: Citation };
+  }[];
   groups: { code: ProductGroup; nameVi: string; nameEn: string; citation: Citation }[];
-  scoreSheets: { version: string; criteria: { code: string; nameVi: string; nameEn: string; max: number }[]; citation: Citation }[];
+  scoreSheets: {
+    version: string;
+    criteria: { code: string; nameVi: string; nameEn: string; max: number }[];
+    citation: Citation;
+  }[];
   passThreshold: { points: number; citation: Citation };
   regions2014: { code: string; nameVi: string; today: { provinceCodes: string[]; ambiguous: string[] } }[];
 };
@@ -70,7 +78,11 @@ export type Candidate = { id: string; fullName: string; email: string; organisat
 
 export function useProductRules() {
   const api = useApi();
-  return useQuery({ queryKey: productKeys.rules, queryFn: ({ signal }) => api.get<ProductRules>('/api/product-rules', undefined, { signal }), staleTime: 3600_000 });
+  return useQuery({
+    queryKey: productKeys.rules,
+    queryFn: ({ signal }) => api.get<ProductRules>('/api/product-rules', undefined, { signal }),
+    staleTime: 3600_000,
+  });
 }
 
 export function useRounds(params: RoundListParams) {
@@ -101,17 +113,23 @@ export function useRoundPart<T>(key: readonly unknown[], path: string, enabled =
   return useQuery({ queryKey: key, queryFn: ({ signal }) => get<T>(path)(api, signal), enabled });
 }
 
-export const useEntries = (id: string) => useRoundPart<EntryDto[]>(productKeys.entries(id), `/api/product-rounds/${id}/entries`);
-export const useMySheets = (id: string, enabled: boolean) => useRoundPart<MySheets>(productKeys.sheets(id), `/api/product-rounds/${id}/my-sheets`, enabled);
-export const useResults = (id: string, enabled: boolean) => useRoundPart<ResultsDto>(productKeys.results(id), `/api/product-rounds/${id}/results`, enabled);
-export const useCertificates = (id: string) => useRoundPart<CertificateDto[]>(productKeys.certificates(id), `/api/product-rounds/${id}/certificates`);
-export const useComplaints = (id: string) => useRoundPart<ComplaintDto[]>(productKeys.complaints(id), `/api/product-rounds/${id}/complaints`);
+export const useEntries = (id: string) =>
+  useRoundPart<EntryDto[]>(productKeys.entries(id), `/api/product-rounds/${id}/entries`);
+export const useMySheets = (id: string, enabled: boolean) =>
+  useRoundPart<MySheets>(productKeys.sheets(id), `/api/product-rounds/${id}/my-sheets`, enabled);
+export const useResults = (id: string, enabled: boolean) =>
+  useRoundPart<ResultsDto>(productKeys.results(id), `/api/product-rounds/${id}/results`, enabled);
+export const useCertificates = (id: string) =>
+  useRoundPart<CertificateDto[]>(productKeys.certificates(id), `/api/product-rounds/${id}/certificates`);
+export const useComplaints = (id: string) =>
+  useRoundPart<ComplaintDto[]>(productKeys.complaints(id), `/api/product-rounds/${id}/complaints`);
 
 export function useCandidates(roundId: string, q: string, enabled: boolean) {
   const api = useApi();
   return useQuery({
     queryKey: productKeys.candidates(roundId, q),
-    queryFn: ({ signal }) => api.get<Candidate[]>(`/api/product-rounds/${roundId}/council-candidates`, { q }, { signal }),
+    queryFn: ({ signal }) =>
+      api.get<Candidate[]>(`/api/product-rounds/${roundId}/council-candidates`, { q }, { signal }),
     enabled,
   });
 }
@@ -120,7 +138,12 @@ export function useEstablishmentOptions(q: string, provinceCode?: string) {
   const api = useApi();
   return useQuery({
     queryKey: ['products', 'establishments', q, provinceCode],
-    queryFn: ({ signal }) => api.get<ListResponse<EstablishmentListItem>>('/api/establishments', { q, provinceCode, pageSize: 20 }, { signal }),
+    queryFn: ({ signal }) =>
+      api.get<ListResponse<EstablishmentListItem>>(
+        '/api/establishments',
+        { q, provinceCode, pageSize: 20 },
+        { signal },
+      ),
     placeholderData: keepPreviousData,
   });
 }
@@ -135,33 +158,56 @@ function useRoundMutation<A, R>(fn: (api: ReturnType<typeof useApi>, arg: A) => 
   });
 }
 
-export const useCreateRound = () => useRoundMutation((api, input: RoundInput) => api.post<RoundDto>('/api/product-rounds', input));
+export const useCreateRound = () =>
+  useRoundMutation((api, input: RoundInput) => api.post<RoundDto>('/api/product-rounds', input));
 export const useUpdateRound = () =>
-  useRoundMutation((api, a: { id: string; input: RoundUpdateInput }) => api.patch<RoundDto>(`/api/product-rounds/${a.id}`, a.input));
+  useRoundMutation((api, a: { id: string; input: RoundUpdateInput }) =>
+    api.patch<RoundDto>(`/api/product-rounds/${a.id}`, a.input),
+  );
 export const useTransition = () =>
   useRoundMutation((api, a: { id: string; action: RoundAction; version: number }) =>
     api.post<RoundDto>(`/api/product-rounds/${a.id}/transition`, { action: a.action, version: a.version }),
   );
 export const useAddMember = () =>
-  useRoundMutation((api, a: { id: string; input: CouncilMemberInput }) => api.post(`/api/product-rounds/${a.id}/council`, a.input));
+  useRoundMutation((api, a: { id: string; input: CouncilMemberInput }) =>
+    api.post(`/api/product-rounds/${a.id}/council`, a.input),
+  );
 export const useRemoveMember = () =>
-  useRoundMutation((api, a: { id: string; memberId: string }) => api.delete(`/api/product-rounds/${a.id}/council/${a.memberId}`));
+  useRoundMutation((api, a: { id: string; memberId: string }) =>
+    api.delete(`/api/product-rounds/${a.id}/council/${a.memberId}`),
+  );
 export const useDeclareConflict = () =>
-  useRoundMutation((api, a: { id: string; input: ConflictInput }) => api.post(`/api/product-rounds/${a.id}/conflicts`, a.input));
+  useRoundMutation((api, a: { id: string; input: ConflictInput }) =>
+    api.post(`/api/product-rounds/${a.id}/conflicts`, a.input),
+  );
 export const useRegister = () =>
-  useRoundMutation((api, a: { id: string; input: EntryInput }) => api.post<EntryDto>(`/api/product-rounds/${a.id}/entries`, a.input));
+  useRoundMutation((api, a: { id: string; input: EntryInput }) =>
+    api.post<EntryDto>(`/api/product-rounds/${a.id}/entries`, a.input),
+  );
 export const useWithdraw = () =>
-  useRoundMutation((api, a: { id: string; version: number }) => api.post<EntryDto>(`/api/product-entries/${a.id}/withdraw`, { version: a.version }));
+  useRoundMutation((api, a: { id: string; version: number }) =>
+    api.post<EntryDto>(`/api/product-entries/${a.id}/withdraw`, { version: a.version }),
+  );
 export const useSubmitSheet = () =>
-  useRoundMutation((api, a: { entryId: string; input: ScoreSheetInput }) => api.post(`/api/product-entries/${a.entryId}/score`, a.input));
+  useRoundMutation((api, a: { entryId: string; input: ScoreSheetInput }) =>
+    api.post(`/api/product-entries/${a.entryId}/score`, a.input),
+  );
 export const useRecognise = () =>
-  useRoundMutation((api, a: { id: string; input: RecogniseInput }) => api.post<CertificateDto[]>(`/api/product-rounds/${a.id}/recognise`, a.input));
+  useRoundMutation((api, a: { id: string; input: RecogniseInput }) =>
+    api.post<CertificateDto[]>(`/api/product-rounds/${a.id}/recognise`, a.input),
+  );
 export const useRevoke = () =>
-  useRoundMutation((api, a: { id: string; reason: string }) => api.post<CertificateDto>(`/api/product-certificates/${a.id}/revoke`, { reason: a.reason }));
+  useRoundMutation((api, a: { id: string; reason: string }) =>
+    api.post<CertificateDto>(`/api/product-certificates/${a.id}/revoke`, { reason: a.reason }),
+  );
 export const useFileComplaint = () =>
-  useRoundMutation((api, a: { entryId: string; content: string }) => api.post<ComplaintDto>(`/api/product-entries/${a.entryId}/complaints`, { content: a.content }));
+  useRoundMutation((api, a: { entryId: string; content: string }) =>
+    api.post<ComplaintDto>(`/api/product-entries/${a.entryId}/complaints`, { content: a.content }),
+  );
 export const useResolveComplaint = () =>
-  useRoundMutation((api, a: { id: string; input: ComplaintResolveInput }) => api.post<ComplaintDto>(`/api/product-complaints/${a.id}/resolve`, a.input));
+  useRoundMutation((api, a: { id: string; input: ComplaintResolveInput }) =>
+    api.post<ComplaintDto>(`/api/product-complaints/${a.id}/resolve`, a.input),
+  );
 
 export type UploadedFile = { id: string; name: string; mediaType: string; size: number };
 
@@ -184,8 +230,16 @@ export function useProductUpload() {
       } catch {
         throw new ApiError(0, NETWORK_ERROR, '');
       }
-      const data = (await res.json().catch(() => null)) as (UploadedFile & { code?: string; detail?: string; errors?: ProblemFieldError[] }) | null;
-      if (!res.ok || !data) throw new ApiError(res.status, data?.code ?? UNEXPECTED_RESPONSE, data?.detail ?? '', data?.errors ?? []);
+      const data = (await res.json().catch(() => null)) as
+        | (UploadedFile & { code?: string; detail?: string; errors?: ProblemFieldError[] })
+        | null;
+      if (!res.ok || !data)
+        throw new ApiError(
+          res.status,
+          data?.code ?? UNEXPECTED_RESPONSE,
+          data?.detail ?? '',
+          data?.errors ?? [],
+        );
       return data;
     },
     [csrf],

@@ -2,9 +2,13 @@ import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 
 const RoundsPage = lazy(async () => ({ default: (await import('./pages/rounds-page.tsx')).RoundsPage }));
-const RoundFormPage = lazy(async () => ({ default: (await import('./pages/round-form-page.tsx')).RoundFormPage }));
+const RoundFormPage = lazy(async () => ({
+  default: (await import('./pages/round-form-page.tsx')).RoundFormPage,
+}));
 const RoundPage = lazy(async () => ({ default: (await import('./pages/round-page.tsx')).RoundPage }));
-const RegisterPage = lazy(async () => ({ default: (await import('./pages/register-page.tsx')).RegisterPage }));
+const RegisterPage = lazy(async () => ({
+  default: (await import('./pages/register-page.tsx')).RegisterPage,
+}));
 
 /**
  * The typical-product screens under /admin/san-pham: the rounds (index), a new round (moi), a round with

@@ -82,7 +82,10 @@ export const tx = {
   declareConflict: { vi: 'Khai báo xung đột lợi ích', en: 'Declare a conflict' },
   conflictWith: { vi: 'Cơ sở có xung đột', en: 'Establishment' },
   reason: { vi: 'Lý do', en: 'Reason' },
-  councilSize: { vi: 'Hội đồng cấp này có {allowed} thành viên (số lẻ), có 1 Chủ tịch và 1 Thư ký.', en: 'This level needs {allowed} members (odd), one chair and one secretary.' },
+  councilSize: {
+    vi: 'Hội đồng cấp này có {allowed} thành viên (số lẻ), có 1 Chủ tịch và 1 Thư ký.',
+    en: 'This level needs {allowed} members (odd), one chair and one secretary.',
+  },
   // entries
   register: { vi: 'Đăng ký sản phẩm', en: 'Register a product' },
   establishment: { vi: 'Cơ sở sản xuất', en: 'Establishment' },
@@ -93,10 +96,16 @@ export const tx = {
   capacity: { vi: 'Năng lực sản xuất', en: 'Production capacity' },
   market: { vi: 'Thị trường tiêu thụ', en: 'Market' },
   photos: { vi: 'Ảnh sản phẩm (JPEG, PNG, WebP ≤ 5 MB)', en: 'Photos (JPEG, PNG, WebP ≤ 5 MB)' },
-  documents: { vi: 'Tài liệu: chứng nhận chất lượng, nhãn hiệu (PDF, JPEG, PNG ≤ 10 MB)', en: 'Documents: quality certificates, trademark' },
+  documents: {
+    vi: 'Tài liệu: chứng nhận chất lượng, nhãn hiệu (PDF, JPEG, PNG ≤ 10 MB)',
+    en: 'Documents: quality certificates, trademark',
+  },
   docKind: { vi: 'Loại tài liệu', en: 'Kind' },
   lowerCert: { vi: 'Số giấy chứng nhận cấp dưới', en: 'Lower-level certificate number' },
-  lowerCertHelp: { vi: 'Bắt buộc từ cấp tỉnh trở lên: giấy chứng nhận {below} còn hiệu lực vào ngày bình chọn.', en: 'Required from province level up: a {below} certificate valid on the selection date.' },
+  lowerCertHelp: {
+    vi: 'Bắt buộc từ cấp tỉnh trở lên: giấy chứng nhận {below} còn hiệu lực vào ngày bình chọn.',
+    en: 'Required from province level up: a {below} certificate valid on the selection date.',
+  },
   registered: { vi: 'Đã đăng ký sản phẩm.', en: 'The product is registered.' },
   withdraw: { vi: 'Rút đăng ký', en: 'Withdraw' },
   average: { vi: 'Điểm bình quân', en: 'Average' },
@@ -110,7 +119,10 @@ export const tx = {
   conflicted: { vi: 'Có xung đột lợi ích – không chấm', en: 'Conflict of interest – not scored' },
   notScored: { vi: 'Chưa chấm', en: 'Not scored' },
   sheetSaved: { vi: 'Đã lưu phiếu chấm.', en: 'Score sheet saved.' },
-  scoringClosed: { vi: 'Chỉ chấm được khi đợt đang ở giai đoạn chấm điểm.', en: 'Scores can only be given while the round is being scored.' },
+  scoringClosed: {
+    vi: 'Chỉ chấm được khi đợt đang ở giai đoạn chấm điểm.',
+    en: 'Scores can only be given while the round is being scored.',
+  },
   // results
   progress: { vi: 'Tiến độ chấm', en: 'Progress' },
   sheets: { vi: 'Phiếu', en: 'Sheets' },
@@ -125,7 +137,10 @@ export const tx = {
   decisionNumber: { vi: 'Số quyết định', en: 'Decision number' },
   decisionDate: { vi: 'Ngày quyết định', en: 'Decision date' },
   decisionSigner: { vi: 'Người ký', en: 'Signed by' },
-  recogniseHelp: { vi: 'Công nhận mọi sản phẩm đạt; mỗi sản phẩm được cấp một giấy chứng nhận có hiệu lực đến 31/12 của năm thứ ba.', en: 'Recognises every entry that passed; each gets a certificate valid to 31 December of the third year.' },
+  recogniseHelp: {
+    vi: 'Công nhận mọi sản phẩm đạt; mỗi sản phẩm được cấp một giấy chứng nhận có hiệu lực đến 31/12 của năm thứ ba.',
+    en: 'Recognises every entry that passed; each gets a certificate valid to 31 December of the third year.',
+  },
   recognised: { vi: 'Đã công nhận {count} sản phẩm.', en: '{count} products recognised.' },
   number: { vi: 'Số giấy chứng nhận', en: 'Certificate number' },
   validUntil: { vi: 'Hiệu lực đến', en: 'Valid until' },
@@ -156,7 +171,10 @@ export const levelLabels: Record<ProductLevel, L> = {
 
 export const groupLabels: Record<ProductGroup, L> = {
   handicraft: { vi: 'Thủ công mỹ nghệ', en: 'Handicrafts' },
-  processed_food: { vi: 'Chế biến nông, lâm, thủy sản và thực phẩm', en: 'Processed agro-forestry-fishery products and food' },
+  processed_food: {
+    vi: 'Chế biến nông, lâm, thủy sản và thực phẩm',
+    en: 'Processed agro-forestry-fishery products and food',
+  },
   machinery: { vi: 'Thiết bị, máy móc, dụng cụ và phụ tùng cơ khí', en: 'Machinery, tools and parts' },
   other: { vi: 'Sản phẩm khác', en: 'Other' },
 };
@@ -197,4 +215,5 @@ export const complaintStatusLabels: Record<ComplaintStatus, L> = {
   rejected: { vi: 'Không chấp nhận', en: 'Rejected' },
 };
 
-export const fill = (s: string, p: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (m, k: string) => String(p[k] ?? m));
+export const fill = (s: string, p: Record<string, string | number>) =>
+  s.replace(/\{(\w+)\}/g, (m, k: string) => String(p[k] ?? m));

@@ -24,10 +24,16 @@ function RecogniseForm({ round }: { round: RoundDto }) {
       <Form<Decision>
         form={form}
         layout="inline"
-        initialValues={{ decisionSigner: me.user.fullName, decisionDate: new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10) }}
+        initialValues={{
+          decisionSigner: me.user.fullName,
+          decisionDate: new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10),
+        }}
         onFinish={async (v) => {
           try {
-            const certs = await recognise.mutateAsync({ id: round.id, input: { ...v, version: round.version } });
+            const certs = await recognise.mutateAsync({
+              id: round.id,
+              input: { ...v, version: round.version },
+            });
             feedback.success(fill(label(tx.recognised), { count: certs.length }));
           } catch (e) {
             feedback.error(e, form);
@@ -44,7 +50,13 @@ function RecogniseForm({ round }: { round: RoundDto }) {
         <Form.Item name="decisionSigner" label={label(tx.decisionSigner)} rules={[{ required: true }]}>
           <Input id="decisionSigner" />
         </Form.Item>
-        <Button type="primary" htmlType="submit" icon={<SafetyCertificateOutlined />} loading={recognise.isPending} data-testid="recognise">
+        <Button
+          type="primary"
+          htmlType="submit"
+          icon={<SafetyCertificateOutlined />}
+          loading={recognise.isPending}
+          data-testid="recognise"
+        >
           {label(tx.recognise)}
         </Button>
       </Form>
@@ -88,18 +100,43 @@ export function CertificatesPanel({ round }: { round: RoundDto }) {
               </>
             ),
           },
-          { key: 'avg', title: label(tx.average), width: 100, align: 'right', render: (_, c) => c.averageScore?.toLocaleString('vi-VN') ?? '' },
-          { key: 'until', title: label(tx.validUntil), width: 120, render: (_, c) => formatDate(c.validUntil) },
-          { key: 'status', title: label(tx.status), width: 130, render: (_, c) => <CertificateStatusTag status={c.status} /> },
+          {
+            key: 'avg',
+            title: label(tx.average),
+            width: 100,
+            align: 'right',
+            render: (_, c) => c.averageScore?.toLocaleString('vi-VN') ?? '',
+          },
+          {
+            key: 'until',
+            title: label(tx.validUntil),
+            width: 120,
+            render: (_, c) => formatDate(c.validUntil),
+          },
+          {
+            key: 'status',
+            title: label(tx.status),
+            width: 130,
+            render: (_, c) => <CertificateStatusTag status={c.status} />,
+          },
           {
             key: 'act',
             width: 260,
             render: (_, c) => (
               <Space>
-                <Button size="small" icon={<DownloadOutlined />} href={`/api/product-certificates/${c.id}/pdf`} data-testid={`pdf-${c.number}`}>
+                <Button
+                  size="small"
+                  icon={<DownloadOutlined />}
+                  href={`/api/product-certificates/${c.id}/pdf`}
+                  data-testid={`pdf-${c.number}`}
+                >
                   PDF
                 </Button>
-                <Button size="small" href={`/xac-minh-chung-nhan/${encodeURIComponent(c.number)}`} target="_blank">
+                <Button
+                  size="small"
+                  href={`/xac-minh-chung-nhan/${encodeURIComponent(c.number)}`}
+                  target="_blank"
+                >
                   {label(tx.verify)}
                 </Button>
               </Space>

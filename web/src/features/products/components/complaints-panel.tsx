@@ -14,7 +14,15 @@ function ResolveModal({ complaint, onClose }: { complaint: ComplaintDto; onClose
   const resolve = useResolveComplaint();
   const [form] = Form.useForm<{ outcome: 'upheld' | 'rejected'; response: string }>();
   return (
-    <Modal open title={`${label(tx.resolve)}: ${complaint.entryName}`} okText={label(tx.save)} cancelText={label(tx.cancel)} confirmLoading={resolve.isPending} onCancel={onClose} onOk={() => form.submit()}>
+    <Modal
+      open
+      title={`${label(tx.resolve)}: ${complaint.entryName}`}
+      okText={label(tx.save)}
+      cancelText={label(tx.cancel)}
+      confirmLoading={resolve.isPending}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+    >
       <p>{complaint.content}</p>
       <Form
         form={form}
@@ -30,7 +38,12 @@ function ResolveModal({ complaint, onClose }: { complaint: ComplaintDto; onClose
         }}
       >
         <Form.Item name="outcome">
-          <Radio.Group options={[{ value: 'upheld', label: label(tx.upheld) }, { value: 'rejected', label: label(tx.rejected) }]} />
+          <Radio.Group
+            options={[
+              { value: 'upheld', label: label(tx.upheld) },
+              { value: 'rejected', label: label(tx.rejected) },
+            ]}
+          />
         </Form.Item>
         <Form.Item name="response" label={label(tx.response)} rules={[{ required: true, min: 5 }]}>
           <Input.TextArea rows={4} />
@@ -45,10 +58,13 @@ export function ComplaintsPanel({ round }: { round: RoundDto }) {
   const label = useLabel();
   const complaints = useComplaints(round.id);
   const [open, setOpen] = useState<ComplaintDto | null>(null);
-  if (complaints.error) return <QueryError error={complaints.error} retry={() => void complaints.refetch()} />;
+  if (complaints.error)
+    return <QueryError error={complaints.error} retry={() => void complaints.refetch()} />;
   return (
     <>
-      {round.complaintWindowEnds ? <p>{fill(label(tx.complaintUntil), { date: formatDate(round.complaintWindowEnds) })}</p> : null}
+      {round.complaintWindowEnds ? (
+        <p>{fill(label(tx.complaintUntil), { date: formatDate(round.complaintWindowEnds) })}</p>
+      ) : null}
       <Table<ComplaintDto>
         rowKey="id"
         loading={complaints.isFetching}
@@ -56,17 +72,33 @@ export function ComplaintsPanel({ round }: { round: RoundDto }) {
         pagination={false}
         locale={{ emptyText: label(tx.noComplaints) }}
         columns={[
-          { key: 'entry', title: label(tx.productName), render: (_, c) => `${c.entryName} – ${c.establishmentName}` },
+          {
+            key: 'entry',
+            title: label(tx.productName),
+            render: (_, c) => `${c.entryName} – ${c.establishmentName}`,
+          },
           { key: 'content', title: label(tx.complaintContent), dataIndex: 'content' },
-          { key: 'on', title: label(tx.submittedOn), width: 110, render: (_, c) => formatDate(c.submittedOn) },
-          { key: 'due', title: label(tx.responseDue), width: 110, render: (_, c) => formatDate(c.responseDue) },
+          {
+            key: 'on',
+            title: label(tx.submittedOn),
+            width: 110,
+            render: (_, c) => formatDate(c.submittedOn),
+          },
+          {
+            key: 'due',
+            title: label(tx.responseDue),
+            width: 110,
+            render: (_, c) => formatDate(c.responseDue),
+          },
           {
             key: 'status',
             title: label(tx.status),
             width: 200,
             render: (_, c) => (
               <>
-                <Tag color={c.status === 'open' ? 'gold' : c.status === 'upheld' ? 'green' : 'default'}>{label(complaintStatusLabels[c.status])}</Tag>
+                <Tag color={c.status === 'open' ? 'gold' : c.status === 'upheld' ? 'green' : 'default'}>
+                  {label(complaintStatusLabels[c.status])}
+                </Tag>
                 {c.response ? <div>{c.response}</div> : null}
               </>
             ),

@@ -3,7 +3,14 @@ import { useEffect, useMemo, useState } from 'react';
 import { CouncilRole, type RoundDto } from '../../../../../shared/schemas/products.ts';
 import { useLabel } from '../../../lib/i18n.tsx';
 import { useFeedback } from '../../../ui/use-feedback.ts';
-import { useAddMember, useCandidates, useDeclareConflict, useEntries, useProductRules, useRemoveMember } from '../api.ts';
+import {
+  useAddMember,
+  useCandidates,
+  useDeclareConflict,
+  useEntries,
+  useProductRules,
+  useRemoveMember,
+} from '../api.ts';
 import { councilRoleLabels, fill, tx } from '../text.ts';
 
 type Member = RoundDto['council'][number];
@@ -38,18 +45,22 @@ function AddMember({ round }: { round: RoundDto }) {
     >
       <Form.Item name="userId" rules={[{ required: true }]}>
         <Select
-          id="council-user"
           showSearch
           filterOption={false}
           onSearch={setQ}
           placeholder={label(tx.member)}
           loading={candidates.isFetching}
           style={{ width: 360 }}
-          options={(candidates.data ?? []).filter((c) => !seated.has(c.id)).map((c) => ({ value: c.id, label: `${c.fullName} – ${c.organisationName} (${c.email})` }))}
+          options={(candidates.data ?? [])
+            .filter((c) => !seated.has(c.id))
+            .map((c) => ({ value: c.id, label: `${c.fullName} – ${c.organisationName} (${c.email})` }))}
         />
       </Form.Item>
       <Form.Item name="role">
-        <Select id="council-role" style={{ width: 150 }} options={CouncilRole.options.map((r) => ({ value: r, label: label(councilRoleLabels[r]) }))} />
+        <Select
+          style={{ width: 150 }}
+          options={CouncilRole.options.map((r) => ({ value: r, label: label(councilRoleLabels[r]) }))}
+        />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={add.isPending} data-testid="add-member">
         {label(tx.addMember)}
@@ -84,13 +95,21 @@ function DeclareConflict({ round, members }: { round: RoundDto; members: Member[
       style={{ rowGap: 8 }}
     >
       <Form.Item name="memberId" rules={[{ required: true }]}>
-        <Select id="conflict-member" placeholder={label(tx.member)} style={{ width: 220 }} options={members.map((m) => ({ value: m.id, label: m.fullName }))} />
+        <Select
+          placeholder={label(tx.member)}
+          style={{ width: 220 }}
+          options={members.map((m) => ({ value: m.id, label: m.fullName }))}
+        />
       </Form.Item>
       <Form.Item name="establishmentId" rules={[{ required: true }]}>
-        <Select id="conflict-establishment" placeholder={label(tx.conflictWith)} style={{ width: 300 }} options={establishments} />
+        <Select
+          placeholder={label(tx.conflictWith)}
+          style={{ width: 300 }}
+          options={establishments}
+        />
       </Form.Item>
       <Form.Item name="reason" rules={[{ required: true }]}>
-        <Input id="conflict-reason" placeholder={label(tx.reason)} style={{ width: 260 }} />
+        <Input placeholder={label(tx.reason)} style={{ width: 260 }} />
       </Form.Item>
       <Button htmlType="submit" loading={declare.isPending} data-testid="declare-conflict">
         {label(tx.declareConflict)}
@@ -107,18 +126,36 @@ export function CouncilPanel({ round }: { round: RoundDto }) {
   const remove = useRemoveMember();
   const size = rules.data?.levels.find((l) => l.level === round.level)?.councilSize;
   const canDeclare = round.abilities.declareConflict;
-  const declarers = round.abilities.manageCouncil || round.abilities.resolveComplaints ? round.council : round.council.filter((m) => m.id === round.myMemberId);
+  const declarers =
+    round.abilities.manageCouncil || round.abilities.resolveComplaints
+      ? round.council
+      : round.council.filter((m) => m.id === round.myMemberId);
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      {size ? <Alert type="info" showIcon message={fill(label(tx.councilSize), { allowed: `${size.min}/${size.max}` })} /> : null}
+      {size ? (
+        <Alert
+          type="info"
+          showIcon
+          message={fill(label(tx.councilSize), { allowed: `${size.min}/${size.max}` })}
+        />
+      ) : null}
       {round.abilities.manageCouncil ? <AddMember round={round} /> : null}
       <Table<Member>
         rowKey="id"
         pagination={false}
         dataSource={round.council}
         columns={[
-          { key: 'name', title: label(tx.member), render: (_, m) => `${m.fullName}${m.organisationName ? ` – ${m.organisationName}` : ''}` },
-          { key: 'role', title: label(tx.role), width: 140, render: (_, m) => label(councilRoleLabels[m.role]) },
+          {
+            key: 'name',
+            title: label(tx.member),
+            render: (_, m) => `${m.fullName}${m.organisationName ? ` – ${m.organisationName}` : ''}`,
+          },
+          {
+            key: 'role',
+            title: label(tx.role),
+            width: 140,
+            render: (_, m) => label(councilRoleLabels[m.role]),
+          },
           {
             key: 'conflicts',
             title: label(tx.conflicts),
@@ -137,7 +174,11 @@ export function CouncilPanel({ round }: { round: RoundDto }) {
                   render: (_: unknown, m: Member) => (
                     <Popconfirm
                       title={label(tx.remove)}
-                      onConfirm={() => remove.mutateAsync({ id: round.id, memberId: m.id }).catch((e: unknown) => feedback.error(e))}
+                      onConfirm={() =>
+                        remove
+                          .mutateAsync({ id: round.id, memberId: m.id })
+                          .catch((e: unknown) => feedback.error(e))
+                      }
                     >
                       <Button size="small" danger>
                         {label(tx.remove)}

@@ -38,7 +38,12 @@ function ComplainButton({ entry }: { entry: EntryDto }) {
           }
         }}
       >
-        <Input.TextArea rows={5} value={content} onChange={(e) => setContent(e.target.value)} placeholder={label(tx.complaintContent)} />
+        <Input.TextArea
+          rows={5}
+          value={content}
+          onChange={(e) => setContent(e.target.value)}
+          placeholder={label(tx.complaintContent)}
+        />
       </Modal>
     </>
   );
@@ -55,7 +60,12 @@ export function EntriesPanel({ round }: { round: RoundDto }) {
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       {round.abilities.register ? (
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('dang-ky')} data-testid="register-product">
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => navigate('dang-ky')}
+          data-testid="register-product"
+        >
           {label(tx.register)}
         </Button>
       ) : null}
@@ -71,7 +81,15 @@ export function EntriesPanel({ round }: { round: RoundDto }) {
             key: 'photo',
             width: 72,
             render: (_, e) =>
-              e.photoFileIds[0] ? <Image width={56} height={56} style={{ objectFit: 'cover' }} src={`/api/product-entries/${e.id}/files/${e.photoFileIds[0]}`} alt={e.name} /> : null,
+              e.photoFileIds[0] ? (
+                <Image
+                  width={56}
+                  height={56}
+                  style={{ objectFit: 'cover' }}
+                  src={`/api/product-entries/${e.id}/files/${e.photoFileIds[0]}`}
+                  alt={e.name}
+                />
+              ) : null,
           },
           {
             key: 'name',
@@ -85,8 +103,19 @@ export function EntriesPanel({ round }: { round: RoundDto }) {
           },
           { key: 'group', title: label(tx.group), width: 200, render: (_, e) => label(groupLabels[e.group]) },
           { key: 'lower', title: label(tx.lowerCert), width: 180, dataIndex: 'lowerCertificateNumber' },
-          { key: 'avg', title: label(tx.average), width: 110, align: 'right', render: (_, e) => e.averageScore?.toLocaleString('vi-VN') ?? '' },
-          { key: 'status', title: label(tx.status), width: 130, render: (_, e) => <EntryStatusTag status={e.status} /> },
+          {
+            key: 'avg',
+            title: label(tx.average),
+            width: 110,
+            align: 'right',
+            render: (_, e) => e.averageScore?.toLocaleString('vi-VN') ?? '',
+          },
+          {
+            key: 'status',
+            title: label(tx.status),
+            width: 130,
+            render: (_, e) => <EntryStatusTag status={e.status} />,
+          },
           { key: 'cert', title: label(tx.certificate), width: 170, dataIndex: 'certificateNumber' },
           {
             key: 'actions',
@@ -94,7 +123,14 @@ export function EntriesPanel({ round }: { round: RoundDto }) {
             render: (_, e) => (
               <Space>
                 {e.abilities.withdraw ? (
-                  <Popconfirm title={label(tx.withdraw)} onConfirm={() => withdraw.mutateAsync({ id: e.id, version: e.version }).catch((err: unknown) => feedback.error(err))}>
+                  <Popconfirm
+                    title={label(tx.withdraw)}
+                    onConfirm={() =>
+                      withdraw
+                        .mutateAsync({ id: e.id, version: e.version })
+                        .catch((err: unknown) => feedback.error(err))
+                    }
+                  >
                     <Button size="small" danger>
                       {label(tx.withdraw)}
                     </Button>

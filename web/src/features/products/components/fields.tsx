@@ -5,7 +5,15 @@ import { useLabel } from '../../../lib/i18n.tsx';
 import { certificateStatusLabels, entryStatusLabels, roundStatusLabels } from '../text.ts';
 
 /** A date field whose value is the API's yyyy-mm-dd string, shown as dd/mm/yyyy. */
-export function DateInput({ value, onChange, id }: { value?: string | null; onChange?: (v: string | null) => void; id?: string }) {
+export function DateInput({
+  value,
+  onChange,
+  id,
+}: {
+  value?: string | null;
+  onChange?: (v: string | null) => void;
+  id?: string;
+}) {
   return (
     <DatePicker
       id={id}
@@ -32,7 +40,13 @@ export function RoundStatusTag({ status }: { status: RoundStatus }) {
   return <Tag color={roundColors[status]}>{label(roundStatusLabels[status])}</Tag>;
 }
 
-const entryColors: Record<EntryStatus, string> = { registered: 'blue', withdrawn: 'default', passed: 'green', failed: 'red', recognised: 'green' };
+const entryColors: Record<EntryStatus, string> = {
+  registered: 'blue',
+  withdrawn: 'default',
+  passed: 'green',
+  failed: 'red',
+  recognised: 'green',
+};
 
 export function EntryStatusTag({ status }: { status: EntryStatus }) {
   const label = useLabel();
@@ -41,5 +55,9 @@ export function EntryStatusTag({ status }: { status: EntryStatus }) {
 
 export function CertificateStatusTag({ status }: { status: CertificateStatus }) {
   const label = useLabel();
-  return <Tag color={status === 'valid' ? 'green' : status === 'expired' ? 'orange' : 'red'}>{label(certificateStatusLabels[status])}</Tag>;
+  return (
+    <Tag color={status === 'valid' ? 'green' : status === 'expired' ? 'orange' : 'red'}>
+      {label(certificateStatusLabels[status])}
+    </Tag>
+  );
 }

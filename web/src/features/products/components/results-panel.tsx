@@ -18,7 +18,10 @@ export function ResultsPanel({ round }: { round: RoundDto }) {
       <Card size="small" title={label(tx.progress)} loading={!r}>
         {r ? (
           <>
-            <Progress percent={r.progress.percent} format={() => `${r.progress.submittedSheets}/${r.progress.expectedSheets}`} />
+            <Progress
+              percent={r.progress.percent}
+              format={() => `${r.progress.submittedSheets}/${r.progress.expectedSheets}`}
+            />
             <Space wrap>
               {r.members.map((m) => (
                 <Tag key={m.memberId} color={m.submitted >= m.expected ? 'green' : 'default'}>
@@ -32,13 +35,21 @@ export function ResultsPanel({ round }: { round: RoundDto }) {
       <Table<ResultRow>
         rowKey="entryId"
         loading={results.isFetching}
-        dataSource={[...(r?.rows ?? [])].sort((a, b) => a.group.localeCompare(b.group) || (a.rankInGroup ?? 999) - (b.rankInGroup ?? 999))}
+        dataSource={[...(r?.rows ?? [])].sort(
+          (a, b) => a.group.localeCompare(b.group) || (a.rankInGroup ?? 999) - (b.rankInGroup ?? 999),
+        )}
         pagination={false}
         scroll={{ x: 1100 }}
         data-testid="results-table"
         columns={[
           { key: 'group', title: label(tx.group), width: 200, render: (_, x) => label(groupLabels[x.group]) },
-          { key: 'rank', title: label(tx.rank), width: 110, render: (_, x) => (x.rankInGroup ? `${x.rankInGroup}${x.tied ? ` (${label(tx.tied)})` : ''}` : '') },
+          {
+            key: 'rank',
+            title: label(tx.rank),
+            width: 110,
+            render: (_, x) =>
+              x.rankInGroup ? `${x.rankInGroup}${x.tied ? ` (${label(tx.tied)})` : ''}` : '',
+          },
           {
             key: 'name',
             title: label(tx.productName),
@@ -49,8 +60,19 @@ export function ResultsPanel({ round }: { round: RoundDto }) {
               </>
             ),
           },
-          { key: 'sheets', title: label(tx.sheets), width: 90, render: (_, x) => `${x.sheets}/${x.eligibleMembers}` },
-          { key: 'avg', title: label(tx.average), width: 110, align: 'right', render: (_, x) => num(x.average) },
+          {
+            key: 'sheets',
+            title: label(tx.sheets),
+            width: 90,
+            render: (_, x) => `${x.sheets}/${x.eligibleMembers}`,
+          },
+          {
+            key: 'avg',
+            title: label(tx.average),
+            width: 110,
+            align: 'right',
+            render: (_, x) => num(x.average),
+          },
           ...(r
             ? Object.keys(r.rows[0]?.criterionAverages ?? {}).map((c) => ({
                 key: `c-${c}`,
@@ -60,16 +82,34 @@ export function ResultsPanel({ round }: { round: RoundDto }) {
                 render: (_: unknown, x: ResultRow) => num(x.criterionAverages[c] ?? null),
               }))
             : []),
-          { key: 'spread', title: label(tx.spread), width: 120, align: 'right', render: (_, x) => (x.spread === null ? '' : `${x.spread} (${x.min}–${x.max})`) },
+          {
+            key: 'spread',
+            title: label(tx.spread),
+            width: 120,
+            align: 'right',
+            render: (_, x) => (x.spread === null ? '' : `${x.spread} (${x.min}–${x.max})`),
+          },
           {
             key: 'pass',
             title: `${label(tx.passed)} (≥ ${r?.threshold ?? 70})`,
             width: 140,
             render: (_, x) =>
-              !x.quorumMet ? <Tag>{label(tx.noQuorum)}</Tag> : x.passed ? <Tag color="green">{label(tx.passed)}</Tag> : <Tag color="red">{label(tx.failed)}</Tag>,
+              !x.quorumMet ? (
+                <Tag>{label(tx.noQuorum)}</Tag>
+              ) : x.passed ? (
+                <Tag color="green">{label(tx.passed)}</Tag>
+              ) : (
+                <Tag color="red">{label(tx.failed)}</Tag>
+              ),
           },
           { key: 'cert', title: label(tx.certificate), width: 170, dataIndex: 'certificateNumber' },
-          { key: 'complaints', title: label(tx.openComplaints), width: 120, align: 'right', dataIndex: 'openComplaints' },
+          {
+            key: 'complaints',
+            title: label(tx.openComplaints),
+            width: 120,
+            align: 'right',
+            dataIndex: 'openComplaints',
+          },
         ]}
       />
     </Space>

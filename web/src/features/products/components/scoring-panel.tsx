@@ -18,7 +18,9 @@ function SheetModal({ sheets, item, onClose }: { sheets: MySheets; item: Item; o
   const [form] = Form.useForm<Values>();
   const values = Form.useWatch([], form);
   const total = sheets.criteria.reduce((a, c) => a + (Number(values?.[c.code]?.points) || 0), 0);
-  const initial = Object.fromEntries((item.scores ?? []).map((s) => [s.criterion, { points: s.points, note: s.note }]));
+  const initial = Object.fromEntries(
+    (item.scores ?? []).map((s) => [s.criterion, { points: s.points, note: s.note }]),
+  );
   return (
     <Modal
       open
@@ -39,7 +41,13 @@ function SheetModal({ sheets, item, onClose }: { sheets: MySheets; item: Item; o
           try {
             await submit.mutateAsync({
               entryId: item.entryId,
-              input: { scores: sheets.criteria.map((c) => ({ criterion: c.code, points: Number(v[c.code]?.points ?? 0), note: v[c.code]?.note ?? '' })) },
+              input: {
+                scores: sheets.criteria.map((c) => ({
+                  criterion: c.code,
+                  points: Number(v[c.code]?.points ?? 0),
+                  note: v[c.code]?.note ?? '',
+                })),
+              },
             });
             feedback.success(label(tx.sheetSaved));
             onClose();
@@ -50,8 +58,19 @@ function SheetModal({ sheets, item, onClose }: { sheets: MySheets; item: Item; o
       >
         {sheets.criteria.map((c) => (
           <div key={c.code} style={{ display: 'flex', gap: 12, alignItems: 'flex-start' }}>
-            <Form.Item name={[c.code, 'points']} label={`${lang === 'en' ? c.nameEn : c.nameVi} (0–${c.max})`} rules={[{ required: true }]} style={{ flex: '0 0 260px' }}>
-              <InputNumber id={`score-${c.code}`} min={0} max={c.max} precision={0} style={{ width: '100%' }} />
+            <Form.Item
+              name={[c.code, 'points']}
+              label={`${lang === 'en' ? c.nameEn : c.nameVi} (0–${c.max})`}
+              rules={[{ required: true }]}
+              style={{ flex: '0 0 260px' }}
+            >
+              <InputNumber
+                id={`score-${c.code}`}
+                min={0}
+                max={c.max}
+                precision={0}
+                style={{ width: '100%' }}
+              />
             </Form.Item>
             <Form.Item name={[c.code, 'note']} label={label(tx.note)} style={{ flex: 1 }}>
               <Input id={`note-${c.code}`} />
@@ -75,7 +94,9 @@ export function ScoringPanel({ round }: { round: RoundDto }) {
   const data = sheets.data;
   return (
     <>
-      {round.status !== 'scoring' ? <Alert type="info" showIcon message={label(tx.scoringClosed)} style={{ marginBottom: 12 }} /> : null}
+      {round.status !== 'scoring' ? (
+        <Alert type="info" showIcon message={label(tx.scoringClosed)} style={{ marginBottom: 12 }} />
+      ) : null}
       <Table<Item>
         rowKey="entryId"
         loading={sheets.isFetching}
@@ -97,14 +118,26 @@ export function ScoringPanel({ round }: { round: RoundDto }) {
             key: 'total',
             title: label(tx.total),
             width: 240,
-            render: (_, i) => (i.conflicted ? <Tag color="red">{label(tx.conflicted)}</Tag> : i.total === null ? <Tag>{label(tx.notScored)}</Tag> : <Tag color="blue">{i.total}/100</Tag>),
+            render: (_, i) =>
+              i.conflicted ? (
+                <Tag color="red">{label(tx.conflicted)}</Tag>
+              ) : i.total === null ? (
+                <Tag>{label(tx.notScored)}</Tag>
+              ) : (
+                <Tag color="blue">{i.total}/100</Tag>
+              ),
           },
           {
             key: 'act',
             width: 120,
             render: (_, i) =>
               round.abilities.score && !i.conflicted ? (
-                <Button size="small" type="primary" onClick={() => setOpen(i)} data-testid={`score-${i.name}`}>
+                <Button
+                  size="small"
+                  type="primary"
+                  onClick={() => setOpen(i)}
+                  data-testid={`score-${i.name}`}
+                >
                   {label(tx.score)}
                 </Button>
               ) : null,

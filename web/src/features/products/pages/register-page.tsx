@@ -11,12 +11,28 @@ import { useFeedback } from '../../../ui/use-feedback.ts';
 import { useEstablishmentOptions, useProductUpload, useRegister, useRound } from '../api.ts';
 import { fill, groupLabels, levelLabels, tx } from '../text.ts';
 
-type Values = Omit<EntryInput, 'photoFileIds' | 'documents'> & { documentKind: 'quality_certificate' | 'trademark' | 'other' };
+type Values = Omit<EntryInput, 'photoFileIds' | 'documents'> & {
+  documentKind: 'quality_certificate' | 'trademark' | 'other';
+};
 
 const lowest = new Set(['commune', 'district']);
-const below: Record<string, 'commune' | 'province' | 'region'> = { province: 'commune', region: 'province', nation: 'region' };
+const below: Record<string, 'commune' | 'province' | 'region'> = {
+  province: 'commune',
+  region: 'province',
+  nation: 'region',
+};
 
-function FilesField({ kind, files, onChange, testId }: { kind: 'photo' | 'document'; files: UploadFile[]; onChange: (f: UploadFile[]) => void; testId: string }) {
+function FilesField({
+  kind,
+  files,
+  onChange,
+  testId,
+}: {
+  kind: 'photo' | 'document';
+  files: UploadFile[];
+  onChange: (f: UploadFile[]) => void;
+  testId: string;
+}) {
   const label = useLabel();
   const feedback = useFeedback();
   const upload = useProductUpload();
@@ -45,7 +61,9 @@ function FilesField({ kind, files, onChange, testId }: { kind: 'photo' | 'docume
 }
 
 const uploadedIds = (files: UploadFile[]) =>
-  files.filter((f) => f.status === 'done' && (f.response as { id?: string } | undefined)?.id).map((f) => (f.response as { id: string }).id);
+  files
+    .filter((f) => f.status === 'done' && (f.response as { id?: string } | undefined)?.id)
+    .map((f) => (f.response as { id: string }).id);
 
 /** Registers a product of an establishment in the round: the representative for its own, officers on its behalf. */
 export function RegisterPage() {
@@ -92,8 +110,16 @@ export function RegisterPage() {
 
   return (
     <>
-      <PageHeader title={label(tx.register)} subtitle={`${r.name} – ${label(levelLabels[r.level])} ${r.year}`} />
-      <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ group: r.groups[0], documentKind: 'quality_certificate', isSet: false }}>
+      <PageHeader
+        title={label(tx.register)}
+        subtitle={`${r.name} – ${label(levelLabels[r.level])} ${r.year}`}
+      />
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ group: r.groups[0], documentKind: 'quality_certificate', isSet: false }}
+      >
         <Card>
           <Row gutter={16}>
             <Col xs={24} md={12}>
@@ -104,13 +130,19 @@ export function RegisterPage() {
                   filterOption={false}
                   onSearch={setQ}
                   loading={establishments.isFetching}
-                  options={(establishments.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.name} – ${e.unit.label}` }))}
+                  options={(establishments.data?.items ?? []).map((e) => ({
+                    value: e.id,
+                    label: `${e.name} – ${e.unit.label}`,
+                  }))}
                 />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
               <Form.Item name="group" label={label(tx.group)} rules={[{ required: true }]}>
-                <Select id="group" options={r.groups.map((g) => ({ value: g, label: label(groupLabels[g]) }))} />
+                <Select
+                  id="group"
+                  options={r.groups.map((g) => ({ value: g, label: label(groupLabels[g]) }))}
+                />
               </Form.Item>
             </Col>
           </Row>
@@ -130,7 +162,9 @@ export function RegisterPage() {
             <Form.Item
               name="lowerCertificateNumber"
               label={label(tx.lowerCert)}
-              extra={fill(label(tx.lowerCertHelp), { below: label(levelLabels[below[r.level] ?? 'commune']).toLowerCase() })}
+              extra={fill(label(tx.lowerCertHelp), {
+                below: label(levelLabels[below[r.level] ?? 'commune']).toLowerCase(),
+              })}
               rules={[{ required: true }]}
             >
               <Input id="lowerCertificateNumber" style={{ maxWidth: 320 }} />
@@ -167,9 +201,16 @@ export function RegisterPage() {
               </Form.Item>
             </Space>
           </Space>
-          {!r.abilities.register ? <Alert type="warning" showIcon message={label(tx.window)} style={{ marginBottom: 12 }} /> : null}
+          {!r.abilities.register ? (
+            <Alert type="warning" showIcon message={label(tx.window)} style={{ marginBottom: 12 }} />
+          ) : null}
           <Space>
-            <Button type="primary" htmlType="submit" loading={register.isPending} data-testid="submit-registration">
+            <Button
+              type="primary"
+              htmlType="submit"
+              loading={register.isPending}
+              data-testid="submit-registration"
+            >
               {label(tx.register)}
             </Button>
             <Button onClick={() => navigate(-1)}>{label(tx.cancel)}</Button>

@@ -14,7 +14,9 @@ import { useCreateRound, useProductRules, useRound, useUpdateRound } from '../ap
 import { DateInput } from '../components/fields.tsx';
 import { fill, groupLabels, levelLabels, tx } from '../text.ts';
 
-type Values = Omit<RoundInput, 'prizes'> & { prizes: { labelVi: string; amountVnd: number; count: number }[] };
+type Values = Omit<RoundInput, 'prizes'> & {
+  prizes: { labelVi: string; amountVnd: number; count: number }[];
+};
 
 /** Creates a round (…/moi) or edits one before scoring starts (…/:id/sua). */
 export function RoundFormPage() {
@@ -33,7 +35,11 @@ export function RoundFormPage() {
   const local = level && level !== 'region' && level !== 'nation';
 
   useEffect(() => {
-    if (round.data) form.setFieldsValue({ ...round.data, prizes: round.data.prizes.map((p) => ({ ...p, amountVnd: Number(p.amountVnd) })) } as Values);
+    if (round.data)
+      form.setFieldsValue({
+        ...round.data,
+        prizes: round.data.prizes.map((p) => ({ ...p, amountVnd: Number(p.amountVnd) })),
+      } as Values);
   }, [round.data, form]);
 
   if (id && round.error) return <QueryError error={round.error} retry={() => void round.refetch()} />;
@@ -60,8 +66,13 @@ export function RoundFormPage() {
   const fillRegion = (code: string) => {
     const r = rules.data?.regions2014.find((x) => x.code === code);
     if (!r) return;
-    form.setFieldsValue({ regionName: r.nameVi, regionCode: r.code, regionProvinceCodes: r.today.provinceCodes });
-    if (r.today.ambiguous.length) feedback.success(fill(label(tx.regionAmbiguous), { codes: r.today.ambiguous.join(', ') }));
+    form.setFieldsValue({
+      regionName: r.nameVi,
+      regionCode: r.code,
+      regionProvinceCodes: r.today.provinceCodes,
+    });
+    if (r.today.ambiguous.length)
+      feedback.success(fill(label(tx.regionAmbiguous), { codes: r.today.ambiguous.join(', ') }));
   };
 
   return (
@@ -95,7 +106,10 @@ export function RoundFormPage() {
             </Col>
             <Col xs={12} md={3}>
               <Form.Item name="level" label={label(tx.level)} rules={[{ required: true }]}>
-                <Select disabled={Boolean(id)} options={ProductLevel.options.map((l) => ({ value: l, label: label(levelLabels[l]) }))} />
+                <Select
+                  disabled={Boolean(id)}
+                  options={ProductLevel.options.map((l) => ({ value: l, label: label(levelLabels[l]) }))}
+                />
               </Form.Item>
             </Col>
             <Col xs={12} md={3}>
@@ -133,7 +147,11 @@ export function RoundFormPage() {
             <Row gutter={16}>
               <Col xs={24} md={6}>
                 <Form.Item label={label(tx.regionPreset)}>
-                  <Select allowClear onChange={fillRegion} options={(rules.data?.regions2014 ?? []).map((r) => ({ value: r.code, label: r.nameVi }))} />
+                  <Select
+                    allowClear
+                    onChange={fillRegion}
+                    options={(rules.data?.regions2014 ?? []).map((r) => ({ value: r.code, label: r.nameVi }))}
+                  />
                 </Form.Item>
                 <Form.Item name="regionCode" hidden>
                   <Input />
@@ -145,8 +163,16 @@ export function RoundFormPage() {
                 </Form.Item>
               </Col>
               <Col xs={24} md={12}>
-                <Form.Item name="regionProvinceCodes" label={label(tx.regionProvinces)} rules={[{ required: true }]}>
-                  <Select mode="multiple" optionFilterProp="label" options={(provinces.data ?? []).map((p) => ({ value: p.code, label: p.name }))} />
+                <Form.Item
+                  name="regionProvinceCodes"
+                  label={label(tx.regionProvinces)}
+                  rules={[{ required: true }]}
+                >
+                  <Select
+                    mode="multiple"
+                    optionFilterProp="label"
+                    options={(provinces.data ?? []).map((p) => ({ value: p.code, label: p.name }))}
+                  />
                 </Form.Item>
               </Col>
             </Row>
@@ -179,7 +205,9 @@ export function RoundFormPage() {
             </Col>
           </Row>
           <Form.Item name="groups" label={label(tx.groups)} rules={[{ required: true }]}>
-            <Checkbox.Group options={ProductGroup.options.map((g) => ({ value: g, label: label(groupLabels[g]) }))} />
+            <Checkbox.Group
+              options={ProductGroup.options.map((g) => ({ value: g, label: label(groupLabels[g]) }))}
+            />
           </Form.Item>
           <Form.List name="prizes">
             {(fields, { add, remove }) => (
@@ -190,7 +218,12 @@ export function RoundFormPage() {
                       <Input placeholder={label(tx.prizeLabel)} />
                     </Form.Item>
                     <Form.Item name={[f.name, 'amountVnd']} rules={[{ required: true }]}>
-                      <InputNumber min={0} step={500000} placeholder={label(tx.prizeAmount)} style={{ width: 180 }} />
+                      <InputNumber
+                        min={0}
+                        step={500000}
+                        placeholder={label(tx.prizeAmount)}
+                        style={{ width: 180 }}
+                      />
                     </Form.Item>
                     <Form.Item name={[f.name, 'count']} rules={[{ required: true }]} initialValue={1}>
                       <InputNumber min={1} placeholder={label(tx.prizeCount)} />
@@ -205,7 +238,12 @@ export function RoundFormPage() {
             )}
           </Form.List>
           <Space>
-            <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending} data-testid="save-round">
+            <Button
+              type="primary"
+              htmlType="submit"
+              loading={create.isPending || update.isPending}
+              data-testid="save-round"
+            >
               {label(tx.save)}
             </Button>
             <Button onClick={() => navigate(-1)}>{label(tx.cancel)}</Button>

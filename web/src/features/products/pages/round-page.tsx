@@ -34,22 +34,29 @@ function Info({ round }: { round: RoundDto }) {
       </Descriptions.Item>
       <Descriptions.Item label={label(tx.organiser)}>{round.organiserName}</Descriptions.Item>
       <Descriptions.Item label={round.regionName ? label(tx.region) : label(tx.province)}>
-        {round.regionName ? `${round.regionName} (${round.regionProvinceCodes.join(', ')})` : (round.provinceName ?? '—')}
+        {round.regionName
+          ? `${round.regionName} (${round.regionProvinceCodes.join(', ')})`
+          : (round.provinceName ?? '—')}
       </Descriptions.Item>
       <Descriptions.Item label={label(tx.window)}>
         {formatDate(round.registrationOpens)} – {formatDate(round.registrationCloses)}
       </Descriptions.Item>
       <Descriptions.Item label={label(tx.selectionDate)}>{formatDate(round.selectionDate)}</Descriptions.Item>
-      <Descriptions.Item label={label(tx.groups)}>{round.groups.map((g) => label(groupLabels[g])).join('; ')}</Descriptions.Item>
+      <Descriptions.Item label={label(tx.groups)}>
+        {round.groups.map((g) => label(groupLabels[g])).join('; ')}
+      </Descriptions.Item>
       <Descriptions.Item label={label(tx.threshold)}>
         {round.passThreshold} · {label(tx.quorum)}: {round.quorumPercent}%
       </Descriptions.Item>
       <Descriptions.Item label={label(tx.prizes)} span={2}>
-        {round.prizes.length ? round.prizes.map((p) => `${p.labelVi}: ${p.count} × ${formatVnd(p.amountVnd)}`).join('; ') : '—'}
+        {round.prizes.length
+          ? round.prizes.map((p) => `${p.labelVi}: ${p.count} × ${formatVnd(p.amountVnd)}`).join('; ')
+          : '—'}
       </Descriptions.Item>
       {round.resultsPublishedOn ? (
         <Descriptions.Item label={label(tx.publish_results)} span={2}>
-          {formatDate(round.resultsPublishedOn)} · {fill(label(tx.complaintUntil), { date: formatDate(round.complaintWindowEnds) })}
+          {formatDate(round.resultsPublishedOn)} ·{' '}
+          {fill(label(tx.complaintUntil), { date: formatDate(round.complaintWindowEnds) })}
         </Descriptions.Item>
       ) : null}
       {round.decisionNumber ? (
@@ -88,8 +95,12 @@ export function RoundPage() {
     { key: 'info', label: label(tx.tabInfo), children: <Info round={round} /> },
     { key: 'council', label: label(tx.tabCouncil), children: <CouncilPanel round={round} /> },
     { key: 'entries', label: label(tx.tabEntries), children: <EntriesPanel round={round} /> },
-    ...(round.myMemberId ? [{ key: 'scoring', label: label(tx.tabScoring), children: <ScoringPanel round={round} /> }] : []),
-    ...(a.viewResults ? [{ key: 'results', label: label(tx.tabResults), children: <ResultsPanel round={round} /> }] : []),
+    ...(round.myMemberId
+      ? [{ key: 'scoring', label: label(tx.tabScoring), children: <ScoringPanel round={round} /> }]
+      : []),
+    ...(a.viewResults
+      ? [{ key: 'results', label: label(tx.tabResults), children: <ResultsPanel round={round} /> }]
+      : []),
     { key: 'certificates', label: label(tx.tabCertificates), children: <CertificatesPanel round={round} /> },
     { key: 'complaints', label: label(tx.tabComplaints), children: <ComplaintsPanel round={round} /> },
   ];
@@ -114,7 +125,11 @@ export function RoundPage() {
             {actions
               .filter((x) => a[x.ability])
               .map((x) => (
-                <Popconfirm key={x.action} title={fill(label(tx.confirm), { action: label(tx[x.action]) })} onConfirm={() => run(x.action)}>
+                <Popconfirm
+                  key={x.action}
+                  title={fill(label(tx.confirm), { action: label(tx[x.action]) })}
+                  onConfirm={() => run(x.action)}
+                >
                   <Button type="primary" loading={transition.isPending} data-testid={`action-${x.action}`}>
                     {label(tx[x.action])}
                   </Button>
@@ -123,7 +138,12 @@ export function RoundPage() {
           </>
         }
       />
-      <Tabs activeKey={sp.get('tab') ?? 'info'} onChange={(tab) => setSp({ tab }, { replace: true })} items={tabs} destroyOnHidden />
+      <Tabs
+        activeKey={sp.get('tab') ?? 'info'}
+        onChange={(tab) => setSp({ tab }, { replace: true })}
+        items={tabs}
+        destroyOnHidden
+      />
     </>
   );
 }

@@ -14,7 +14,14 @@ import { useRounds } from '../api.ts';
 import { RoundStatusTag } from '../components/fields.tsx';
 import { levelLabels, roundStatusLabels, tx } from '../text.ts';
 
-const organiserRoles = ['system_admin', 'agency_leader', 'agency_officer', 'department_admin', 'department_leader', 'department_officer'];
+const organiserRoles = [
+  'system_admin',
+  'agency_leader',
+  'agency_officer',
+  'department_admin',
+  'department_leader',
+  'department_officer',
+];
 
 /** The selection rounds the user may see (their province's, regional and national ones, the councils they sit on). */
 export function RoundsPage() {
@@ -40,7 +47,9 @@ export function RoundsPage() {
     {
       key: 'place',
       title: label(tx.organiser),
-      render: (_, r) => r.organiserName + (r.provinceName ? ` – ${r.provinceName}` : r.regionName ? ` – ${r.regionName}` : ''),
+      render: (_, r) =>
+        r.organiserName +
+        (r.provinceName ? ` – ${r.provinceName}` : r.regionName ? ` – ${r.regionName}` : ''),
     },
     {
       key: 'window',
@@ -49,7 +58,12 @@ export function RoundsPage() {
       render: (_, r) => `${formatDate(r.registrationOpens)} – ${formatDate(r.registrationCloses)}`,
     },
     { key: 'entries', title: label(tx.entries), dataIndex: 'entryCount', width: 110, align: 'right' },
-    { key: 'status', title: label(tx.status), width: 170, render: (_, r) => <RoundStatusTag status={r.status} /> },
+    {
+      key: 'status',
+      title: label(tx.status),
+      width: 170,
+      render: (_, r) => <RoundStatusTag status={r.status} />,
+    },
   ];
 
   return (
@@ -63,7 +77,12 @@ export function RoundsPage() {
               {label(tx.publicRegistry)}
             </Button>
             {organiserRoles.includes(me.user.role) ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('moi')} data-testid="new-round">
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => navigate('moi')}
+                data-testid="new-round"
+              >
                 {label(tx.newRound)}
               </Button>
             ) : null}
@@ -80,7 +99,12 @@ export function RoundsPage() {
           options={ProductLevel.options.map((l) => ({ value: l, label: label(levelLabels[l]) }))}
           style={{ width: 160 }}
         />
-        <InputNumber placeholder={label(tx.year)} value={params.year ? Number(params.year) : null} onChange={(y) => update({ year: y ?? undefined })} style={{ width: 110 }} />
+        <InputNumber
+          placeholder={label(tx.year)}
+          value={params.year ? Number(params.year) : null}
+          onChange={(y) => update({ year: y ?? undefined })}
+          style={{ width: 110 }}
+        />
         <Select
           allowClear
           placeholder={label(tx.status)}

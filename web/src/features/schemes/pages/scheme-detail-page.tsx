@@ -20,6 +20,7 @@ import { sourceLabels, tx } from '../text.ts';
 
 function CostLines({ scheme }: { scheme: SchemeDto }) {
   const label = useLabel();
+  const names = new Map((scheme.supportDetail?.items ?? []).map((i) => [i.itemCode, i.itemNameVi]));
   return (
     <Table
       size="small"
@@ -30,7 +31,7 @@ function CostLines({ scheme }: { scheme: SchemeDto }) {
       columns={[
         { title: '#', dataIndex: 'ref', width: 40 },
         { title: label(tx.description), dataIndex: 'description' },
-        { title: label(tx.item), dataIndex: 'itemCode', width: 150 },
+        { title: label(tx.item), width: 200, render: (_, l) => names.get(l.itemCode) ?? l.itemCode },
         { title: label(tx.unit), dataIndex: 'unit', width: 80 },
         { title: label(tx.qty), dataIndex: 'quantity', width: 80, align: 'right' },
         { title: label(tx.price), width: 150, align: 'right', render: (_, l) => formatVnd(l.unitPrice) },
@@ -90,7 +91,7 @@ export function SchemeDetailPage() {
       <Row gutter={16}>
         <Col xs={24} xl={16}>
           <Card style={{ marginBottom: 16 }}>
-            <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
+            <Descriptions size="small" column={{ xs: 1, xxl: 2 }} bordered>
               <Descriptions.Item label={label(tx.implementer)}>{s.implementerName}</Descriptions.Item>
               <Descriptions.Item label={label(tx.owner)}>{s.ownerName}</Descriptions.Item>
               <Descriptions.Item label={label(tx.province)}>{s.provinceName}</Descriptions.Item>

@@ -287,10 +287,7 @@ export function SchemeFormPage() {
             </Col>
           </Row>
           <Form.Item name="beneficiaryIds" label={label(tx.beneficiaries)}>
-            <EstablishmentSelect
-              provinceCode={provinceCode}
-              initial={existing.data?.beneficiaries}
-            />
+            <EstablishmentSelect provinceCode={provinceCode} initial={existing.data?.beneficiaries} />
           </Form.Item>
           {kind === 'group' ? (
             <Form.Item name="beneficiariesLater" valuePropName="checked">
