@@ -18,7 +18,8 @@ import { systemActor } from '../server/src/platform/actor.ts';
 import { foldVietnamese } from '../server/src/platform/search.ts';
 import { establishmentsGenerator } from './generators/establishments.ts';
 import { parseArgs } from './lib/args.ts';
-import { DEFAULT_PG_URL, prepareEngine } from './lib/engines.ts';
+import { DEFAULT_PG_URL } from './lib/engines.ts';
+import { type Database as Db2, openDatabase } from '../server/src/db/client.ts';
 import { crafts, personName, placeName } from './lib/names.ts';
 import { createRng } from './lib/prng.ts';
 import { writeImportFile } from './lib/xlsx-import-file.ts';
@@ -48,6 +49,30 @@ async function measured<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: n
   }
 }
 
+/** A fresh database of its own (not the shared bench database, so both benches can run at once). */
+async function prepare(engine: 'postgres' | 'pglite', pgUrl: string, keep: boolean) {
+  if (engine === 'pglite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kc-bench-est-db-'));
+    return { where: dir, open: (): Promise<Db2> => openDatabase({ dataDir: dir }), cleanup: async () => void (keep || fs.rmSync(dir, { recursive: true, force: true })) };
+  }
+  const name = 'kc_bench_est';
+  const admin = await openDatabase({ databaseUrl: pgUrl, poolMax: 1 });
+  await admin.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.raw(`CREATE DATABASE ${name}`);
+  await admin.close();
+  const u = new URL(pgUrl);
+  u.pathname = `/${name}`;
+  return {
+    where: `${u.host}/${name}`,
+    open: (poolMax = 10): Promise<Db2> => openDatabase({ databaseUrl: u.toString(), poolMax }),
+    cleanup: async () => {
+      if (keep) return;
+      const a = await openDatabase({ databaseUrl: pgUrl, poolMax: 1 });
+      await a.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => a.close());
+    },
+  };
+}
+
 async function jobOrThrow(database: Database, id: string) {
   const job = await getJobRow(database.db, id);
   if (job?.status !== 'done') throw new Error(`job ${id}: ${job?.status} ${job?.errorMessage ?? ''}`);
@@ -59,7 +84,7 @@ async function main() {
   const engine = (args.string('engine') ?? 'postgres') as 'postgres' | 'pglite';
   const rows = args.number('rows', 100_000);
   const exportRows = args.number('export', 500_000);
-  const setup = await prepareEngine(engine, { pgUrl: args.string('database-url') ?? DEFAULT_PG_URL, keep: args.flag('keep') });
+  const setup = await prepare(engine, args.string('database-url') ?? DEFAULT_PG_URL, args.flag('keep'));
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kc-bench-est-'));
   const config = loadConfig({ ...process.env, DATA_DIR: work, FILES_DIR: path.join(work, 'files'), LOG_LEVEL: 'warn' });
   const database = await setup.open(10);

@@ -70,6 +70,7 @@ async function benchEngine(setup: EngineSetup, opts: Options): Promise<EngineRes
   const first = await startServer(setup.target, { logLevel: opts.logLevel });
   await sleep(1000);
   const rssAfterFirstStartMb = first.rssMb();
+  const firstStartReportedSeconds = first.reportedSeconds();
   await first.stop();
   say(`  sẵn sàng sau ${first.readySeconds.toFixed(1)} s`);
 
@@ -89,9 +90,11 @@ async function benchEngine(setup: EngineSetup, opts: Options): Promise<EngineRes
   let phases: Awaited<ReturnType<typeof httpPhase>>;
   let rssIdleMb: number | null;
   let rssAfterLoadMb: number | null;
+  let restartReportedSeconds: number | null;
   try {
     await sleep(1000);
     rssIdleMb = server.rssMb();
+    restartReportedSeconds = server.reportedSeconds();
     phases = await httpPhase(server, opts.load);
     rssAfterLoadMb = server.rssMb();
   } finally {
@@ -119,9 +122,11 @@ async function benchEngine(setup: EngineSetup, opts: Options): Promise<EngineRes
     engine: setup.engine,
     where: setup.where,
     firstStartSeconds: first.readySeconds,
+    firstStartReportedSeconds,
     rssAfterFirstStartMb,
     generate,
     restartSeconds: server.readySeconds,
+    restartReportedSeconds,
     rssIdleMb,
     rssAfterLoadMb,
     scenarios: phases.map((p) => p.result),

@@ -38,9 +38,18 @@ async function prepare(engine: string, pgUrl: string) {
   const u = new URL(pgUrl);
   u.pathname = `/${DB}`;
   const databaseUrl = u.toString();
+  // An idle pooled connection ended from outside (another tool's clean-up) must not end the bench.
+  const tolerant = async (poolMax: number) => {
+    const d = await openDatabase({ databaseUrl, poolMax });
+    (d.db as unknown as { $client: { on: (e: string, f: (err: Error) => void) => void } }).$client.on(
+      'error',
+      (err) => console.error(`  (kết nối rỗi bị đóng: ${err.message})`),
+    );
+    return d;
+  };
   return {
     target: { databaseUrl },
-    open: (poolMax = 10) => openDatabase({ databaseUrl, poolMax }),
+    open: (poolMax = 10) => tolerant(poolMax),
     cleanup: async () => {
       const a = await openDatabase({ databaseUrl: pgUrl, poolMax: 1 });
       await a.raw(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`).finally(() => a.close());

@@ -24,7 +24,9 @@ async function typeDate(page: Page, id: string, ddmmyyyy: string) {
 async function choose(page: Page, id: string, optionText: string) {
   await page.locator(`#${id}`).click({ force: true });
   await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: optionText })
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+      hasText: optionText,
+    })
     .first()
     .click();
 }

@@ -49,7 +49,9 @@ export async function generateAll(opts: GenerateOptions): Promise<GenerateSummar
   const parts: GenerateSummary['parts'] = [];
   const unknown = (opts.only ?? []).filter((n) => !generators.some((g) => g.name === n));
   if (unknown.length > 0) {
-    throw new Error(`Không có bộ sinh ${unknown.join(', ')}; có: ${generators.map((g) => g.name).join(', ')}`);
+    throw new Error(
+      `Không có bộ sinh ${unknown.join(', ')}; có: ${generators.map((g) => g.name).join(', ')}`,
+    );
   }
   const chosen = opts.only ? generators.filter((g) => opts.only?.includes(g.name)) : generators;
   for (const g of chosen) {

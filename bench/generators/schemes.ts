@@ -112,7 +112,9 @@ function* schemeRows(
     children.push({
       contents: [
         { schemeId: id, contentCode, sortOrder: 0 },
-        ...(kind === 'point' ? [{ schemeId: id, contentCode: 'ND45-4', sortOrder: 1 }] : []),
+        ...(kind === 'point'
+          ? [{ schemeId: id, contentCode: contentCode === 'ND45-3' ? 'ND45-4' : 'ND45-3', sortOrder: 1 }]
+          : []),
       ],
       lines: lines.map((l, k) => ({
         ...l,

@@ -12,6 +12,8 @@ export type ServerHandle = {
   readySeconds: number;
   /** Resident memory of the server process in MB (Linux /proc), or null elsewhere. */
   rssMb: () => number | null;
+  /** The "sẵn sàng sau X s" the server prints: from main() to listening, without loading the code. */
+  reportedSeconds: () => number | null;
   stop: () => Promise<void>;
   output: () => string;
 };
@@ -107,5 +109,9 @@ export async function startServer(
   }
   const readySeconds = (performance.now() - started) / 1000;
   const pid = child.pid ?? 0;
-  return { url, pid, readySeconds, rssMb: () => rssOf(pid), stop, output: () => output };
+  const reportedSeconds = () => {
+    const m = output.match(/sẵn sàng sau ([\d.]+) s/);
+    return m?.[1] ? Number(m[1]) : null;
+  };
+  return { url, pid, readySeconds, rssMb: () => rssOf(pid), reportedSeconds, stop, output: () => output };
 }

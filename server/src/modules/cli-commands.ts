@@ -3,6 +3,7 @@ import { establishmentCommands } from './establishments/index.ts';
 import { identityCommands } from './identity/identity.cli.ts';
 import { productsCommands } from './products/index.ts';
 import { referenceCommands } from './reference/index.ts';
+import { schemesCommands } from './schemes/index.ts';
 
 export type CliCommand = { help: string; run: (args: string[]) => Promise<void> };
 export type Opener = () => Promise<Database>;
@@ -14,5 +15,6 @@ export function cliCommands(open: Opener): Record<string, CliCommand> {
     ...establishmentCommands(open),
     ...referenceCommands(open),
     ...productsCommands(open),
+    ...schemesCommands(open),
   };
 }

@@ -7,7 +7,14 @@ beforeAll(async () => {
   t = await testApp();
 });
 
-type Call = { id: string; planYear: number; guidanceNumber: string; version: number; windows: unknown[]; open: { submission: boolean } };
+type Call = {
+  id: string;
+  planYear: number;
+  guidanceNumber: string;
+  version: number;
+  windows: unknown[];
+  open: { submission: boolean };
+};
 
 const localCall = (planYear: number, provinceCode: string | null = '91') => ({
   planYear,
@@ -43,14 +50,21 @@ describe('calls', () => {
     const officer = await signIn(t.app, demo.angiangOfficer);
     const created = await officer.post('/api/calls', localCall(2031));
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ planYear: 2031, provinceCode: '91', abilities: { update: true, reopen: false } });
+    expect(created.json()).toMatchObject({
+      planYear: 2031,
+      provinceCode: '91',
+      abilities: { update: true, reopen: false },
+    });
     expect((await officer.post('/api/calls', localCall(2032, '01'))).statusCode).toBe(403);
     const dup = await officer.post('/api/calls', localCall(2031));
     expect(dup.statusCode).toBe(409);
     expect(dup.json().code).toBe('CALL_EXISTS');
     const noProvince = await officer.post('/api/calls', localCall(2033, null));
     expect(noProvince.json().code).toBe('CALL_PROVINCE_INVALID');
-    const badDates = await officer.post('/api/calls', { ...localCall(2034), submissionDeadline: '2033-01-01' });
+    const badDates = await officer.post('/api/calls', {
+      ...localCall(2034),
+      submissionDeadline: '2033-01-01',
+    });
     expect(badDates.statusCode).toBe(422);
     expect(badDates.json().code).toBe('CALL_DATES_INVALID');
     const badDay = await officer.post('/api/calls', { ...localCall(2034), guidanceDate: '2033-02-30' });
@@ -75,13 +89,23 @@ describe('calls', () => {
     expect(res.statusCode).toBe(201);
     const call = res.json() as Call;
     const put = (version: number) =>
-      agency.request({ method: 'PATCH', url: `/api/calls/${call.id}`, payload: { ...national, note: 'Sửa', version } });
+      agency.request({
+        method: 'PATCH',
+        url: `/api/calls/${call.id}`,
+        payload: { ...national, note: 'Sửa', version },
+      });
     expect((await put(1)).statusCode).toBe(200);
     const stale = await put(1);
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('VERSION_CONFLICT');
 
-    const window = { stage: 'submission', opensOn: '2030-05-21', closesOn: '2030-05-31', reason: 'Gia hạn', version: 2 };
+    const window = {
+      stage: 'submission',
+      opensOn: '2030-05-21',
+      closesOn: '2030-05-31',
+      reason: 'Gia hạn',
+      version: 2,
+    };
     expect((await dept.post(`/api/calls/${call.id}/windows`, window)).statusCode).toBe(403);
     const bad = await agency.post(`/api/calls/${call.id}/windows`, { ...window, closesOn: '2030-05-01' });
     expect(bad.json().code).toBe('CALL_WINDOW_INVALID');

@@ -5,7 +5,6 @@ import {
   integer,
   jsonb,
   pgTable,
-  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -99,6 +98,8 @@ export const establishmentImports = pgTable(
     checkJobId: uuid(),
     commitJobId: uuid(),
     reportFileId: uuid(),
+    /** The checked rows, normalised, one JSON object a line, waiting for confirmation (a stored file). */
+    stagedFileId: uuid(),
     totalRows: integer().notNull().default(0),
     toCreate: integer().notNull().default(0),
     toUpdate: integer().notNull().default(0),
@@ -109,19 +110,4 @@ export const establishmentImports = pgTable(
     committedAt: ts(),
   },
   (t) => [index('establishment_imports_province_idx').on(t.provinceCode, t.createdAt.desc())],
-);
-
-/** Rows of a checked import waiting for confirmation, already normalised (snake_case keys of establishments). */
-export const establishmentImportRows = pgTable(
-  'establishment_import_rows',
-  {
-    importId: uuid().notNull(),
-    rowNo: integer().notNull(),
-    /** create | update */
-    action: text().notNull(),
-    targetId: uuid(),
-    targetVersion: integer(),
-    data: jsonb().notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.importId, t.rowNo] })],
 );

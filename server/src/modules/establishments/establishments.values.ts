@@ -76,11 +76,11 @@ export function eligibilityInputOf(f: Pick<EstablishmentFields, 'kind' | 'status
 }
 
 /** Everything a write stores: the fields, the unit, the derived name key and the verdicts per rule. */
-export function recordValues(f: EstablishmentFields, unit: UnitInfo): Omit<EstablishmentInsert, 'id' | 'createdBy' | 'updatedBy'> {
+export function recordValues(f: EstablishmentFields, unit: UnitInfo, nameKey = foldVietnamese(f.name)): Omit<EstablishmentInsert, 'id' | 'createdBy' | 'updatedBy'> {
   const verdicts = assessAllRules(eligibilityInputOf(f, unit.facts));
   return {
     ...f,
-    nameKey: foldVietnamese(f.name),
+    nameKey,
     unitId: unit.unitId,
     unitEra: unit.unitEra,
     unitCode: unit.unitCode,

@@ -3,12 +3,13 @@ import type { ImportCheckResult, ImportIssue } from '../../../../shared/schemas/
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { foldVietnamese } from '../../platform/search.ts';
-import { getFile, openXlsx, pathOf, XlsxError, type XlsxRow } from '../files/index.ts';
+import { getFile, openXlsx, pathOf, storeFromPath, XlsxError, type XlsxRow } from '../files/index.ts';
 import type { JobContext, JobOutcome } from '../jobs/index.ts';
 import { provinceName } from '../reference/index.ts';
 import * as repo from './establishments.repo.ts';
 import { fieldsOf, industryCatalogue, recordValues, sameRecord } from './establishments.values.ts';
 import * as imports from './import.repo.ts';
+import { StagingWriter, stagedData } from './import.staging.ts';
 import { type HeaderMap, isBlankRow, issue, type ParsedRow, parseRow, readHeader } from './import.parse.ts';
 import { writeImportReport } from './import.report.ts';
 import { unitResolver } from './import.resolve.ts';
@@ -39,9 +40,9 @@ class ImportChecker {
 
   constructor(
     private readonly db: Db,
-    private readonly importId: string,
     private readonly provinceCode: string,
     private readonly catalogue: Awaited<ReturnType<typeof industryCatalogue>>,
+    readonly staging: StagingWriter,
   ) {
     this.resolveUnit = unitResolver(db, provinceCode);
   }
@@ -88,13 +89,13 @@ class ImportChecker {
     const codes = [...new Set(rows.flatMap((r) => (r.fields.registrationCode ? [r.fields.registrationCode] : [])))];
     const pairs = rows.flatMap((r, i) => {
       const u = units[i];
-      return u && 'ok' in u && r.fields.name ? [{ nameKey: foldVietnamese(r.fields.name), unitId: u.ok.unitId }] : [];
+      return u && 'ok' in u && r.fields.name ? [{ nameKey: r.nameKey, unitId: u.ok.unitId }] : [];
     });
     const [byCodeRows, byNameRows] = await Promise.all([repo.matchByCodes(this.db, codes), repo.matchByNameAndUnit(this.db, this.provinceCode, pairs)]);
     const T2 = performance.now();
     const byCode = new Map(byCodeRows.map((x) => [x.registrationCode!, x]));
     const byName = new Map(byNameRows.map((x) => [`${x.nameKey}|${x.unitId}`, x]));
-    const staged: Omit<imports.StagedRow, 'importId'>[] = [];
+    const staged: Parameters<StagingWriter['write']>[0][] = [];
     rows.forEach((r, i) => {
       const u = units[i];
       const code = r.fields.registrationCode;
@@ -105,7 +106,7 @@ class ImportChecker {
         else this.codes.set(code, r.rowNo);
       }
       if (!u || !('ok' in u) || !r.fields.name) return this.finishRow(r);
-      const key = `${foldVietnamese(r.fields.name)}|${u.ok.unitId}`;
+      const key = `${r.nameKey}|${u.ok.unitId}`;
       const firstKey = this.keys.get(key);
       if (firstKey !== undefined && !code)
         r.issues.push(issue(r.rowNo, 'Tên cơ sở', r.fields.name, 'duplicate_in_file', `Trùng tên và đơn vị hành chính với dòng ${firstKey} trong cùng tệp (và không có mã số để phân biệt).`));
@@ -138,14 +139,12 @@ class ImportChecker {
       }
       if (target) this.toUpdate++;
       else this.toCreate++;
-      if (this.issueCount === 0) {
-        const values = recordValues(r.fields, u.ok);
-        const data = Object.fromEntries(Object.entries(values).map(([k, v]) => [imports.toSnake(k), v]));
-        staged.push({ rowNo: r.rowNo, action: target ? 'update' : 'create', targetId: target?.id ?? null, targetVersion: target?.version ?? null, data });
-      }
+      // Once the file has a problem nothing will be written: stop staging, keep checking.
+      if (this.issueCount === 0)
+        staged.push({ a: target ? 'u' : 'c', n: r.rowNo, d: stagedData(recordValues(r.fields, u.ok, r.nameKey), target) });
     });
     const T3 = performance.now();
-    if (this.issueCount === 0 && staged.length) await imports.stageRows(this.db, this.importId, staged);
+    if (this.issueCount === 0) for (const line of staged) await this.staging.write(line);
     const T4 = performance.now();
     (globalThis as any).__prof = (globalThis as any).__prof ?? {resolve:0,match:0,rows:0,stage:0}; const P=(globalThis as any).__prof; P.resolve+=T1-T0; P.match+=T2-T1; P.rows+=T3-T2; P.stage+=T4-T3;
   }
@@ -168,7 +167,6 @@ export async function runImportCheck(ctx: JobContext): Promise<JobOutcome> {
   const input = ctx.job.input as ImportJobInput;
   const file = await getFile(ctx.db, input.fileId);
   if (!file) throw new AppError('IMPORT_UNREADABLE', { reason: 'tệp tải lên không còn.' });
-  await imports.deleteStaged(ctx.db, input.importId);
   let book: Awaited<ReturnType<typeof openXlsx>>;
   try {
     book = await openXlsx(pathOf(ctx.config, file));
@@ -177,7 +175,7 @@ export async function runImportCheck(ctx: JobContext): Promise<JobOutcome> {
     if (e instanceof XlsxError) throw new AppError('IMPORT_UNREADABLE', { reason: e.message });
     throw e;
   }
-  const checker = new ImportChecker(ctx.db, input.importId, input.provinceCode, await industryCatalogue(ctx.db));
+  const checker = new ImportChecker(ctx.db, input.provinceCode, await industryCatalogue(ctx.db), new StagingWriter(ctx.config));
   try {
     const sheet = book.sheetNames.find((n) => foldVietnamese(n) === 'danh sach') ?? book.sheetNames[0];
     let fraction = 0;
@@ -191,6 +189,7 @@ export async function runImportCheck(ctx: JobContext): Promise<JobOutcome> {
     }
     await checker.flush();
   } catch (e) {
+    checker.staging.discard();
     await imports.updateImport(ctx.db, input.importId, { status: 'failed' });
     if (e instanceof XlsxError) throw new AppError('IMPORT_UNREADABLE', { reason: e.message });
     throw e;
@@ -200,7 +199,19 @@ export async function runImportCheck(ctx: JobContext): Promise<JobOutcome> {
   checker.finalIssues();
   console.log('PROF', JSON.stringify((globalThis as any).__prof));
   const canCommit = checker.issueCount === 0 && checker.toCreate + checker.toUpdate > 0;
-  if (checker.issueCount > 0) await imports.deleteStaged(ctx.db, input.importId);
+  let stagedFileId: string | null = null;
+  if (canCommit) {
+    await checker.staging.close();
+    const staged = await storeFromPath(ctx.db, ctx.config, checker.staging.path, {
+      name: `${input.fileName}.ndjson`,
+      mediaType: 'application/x-ndjson',
+      purpose: 'establishments.import-staging',
+      createdBy: ctx.job.createdBy,
+      provinceCode: input.provinceCode,
+      expiresAt: new Date(Date.now() + 7 * 24 * 3600_000),
+    });
+    stagedFileId = staged.id;
+  } else checker.staging.discard();
   await ctx.progress(95, 'Đang lập báo cáo kiểm tra');
   const validRows = checker.totalRows - checker.rowsWithIssues;
   const summary = {
@@ -220,6 +231,7 @@ export async function runImportCheck(ctx: JobContext): Promise<JobOutcome> {
   await imports.updateImport(ctx.db, input.importId, {
     status: canCommit ? 'checked' : 'rejected',
     reportFileId: report.id,
+    stagedFileId,
     totalRows: checker.totalRows,
     toCreate: checker.toCreate,
     toUpdate: checker.toUpdate,

@@ -2,8 +2,10 @@ import type { Actor } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
 import { tx } from '../../platform/tx.ts';
 import { record } from '../audit/index.ts';
+import { getFile, pathOf, removeFile } from '../files/index.ts';
 import type { JobContext, JobOutcome } from '../jobs/index.ts';
 import * as imports from './import.repo.ts';
+import { readStaged, type StagedLine } from './import.staging.ts';
 
 const CHUNK = 2000;
 
@@ -18,38 +20,59 @@ export async function runImportCommit(ctx: JobContext): Promise<JobOutcome> {
   const { importId, provinceCode, actor } = ctx.job.input as CommitJobInput;
   const imp = await imports.findImport(ctx.db, { kind: 'all' }, importId);
   if (!imp || imp.status !== 'committing') throw new AppError('IMPORT_NOT_READY', { state: imp?.status ?? 'không có' });
-  const range = await imports.stagedRange(ctx.db, importId);
+  const staged = imp.stagedFileId ? await getFile(ctx.db, imp.stagedFileId) : undefined;
+  if (!staged) throw new AppError('IMPORT_NOT_READY', { state: 'thiếu dữ liệu đã kiểm tra' });
+  const total = imp.toCreate + imp.toUpdate;
   const onPg = ctx.database.engine === 'postgres';
   let created = 0;
   let updated = 0;
   try {
     await tx(ctx.db, async (t) => {
       await imports.lockProvinceImports(t, provinceCode);
-      const stale = await imports.countStaleCreates(t, importId);
-      if (stale > 0) throw new AppError('IMPORT_STALE', { count: stale });
-      for (let lo = range.lo; lo <= range.hi; lo += CHUNK) {
-        const hi = lo + CHUNK - 1;
-        const targets = await imports.stagedTargets(t, importId, lo, hi);
-        const expected = await imports.countStagedUpdates(t, importId, lo, hi);
-        const moved = targets.filter((x) => x.version !== x.expected).length + (expected - targets.length);
-        if (moved > 0) throw new AppError('IMPORT_STALE', { count: moved });
-        const newIds = await imports.insertStaged(t, importId, lo, hi, actor.userId);
-        const changedIds = await imports.updateStaged(t, importId, lo, hi, actor.userId);
-        if (changedIds.length !== expected) throw new AppError('IMPORT_STALE', { count: expected - changedIds.length });
+      const write = async (creates: StagedLine[], updates: StagedLine[]) => {
+        const rows = [...creates, ...updates].map((l) => l.n);
+        let newIds: string[] = [];
+        let changedIds: string[] = [];
+        let before: Record<string, unknown> | null = null;
+        if (creates.length) {
+          const json = JSON.stringify(creates.map((l) => l.d));
+          const stale = await imports.countStaleCreates(t, json);
+          if (stale > 0) throw new AppError('IMPORT_STALE', { count: stale });
+          newIds = await imports.insertChunk(t, json, actor.userId, importId);
+        }
+        if (updates.length) {
+          const json = JSON.stringify(updates.map((l) => l.d));
+          const current = await imports.currentOf(t, json);
+          const moved = updates.length - current.filter((x) => x.version === x.expected).length;
+          if (moved > 0) throw new AppError('IMPORT_STALE', { count: moved });
+          changedIds = await imports.updateChunk(t, json, actor.userId, importId);
+          if (changedIds.length !== updates.length) throw new AppError('IMPORT_STALE', { count: updates.length - changedIds.length });
+          before = Object.fromEntries(current.map((x) => [x.id, x.before]));
+        }
         created += newIds.length;
         updated += changedIds.length;
-        if (newIds.length || changedIds.length)
-          await record(t, actor, {
-            action: 'establishment.imported',
-            entityType: 'establishment',
-            entityId: null,
-            provinceCode,
-            before: targets.length ? Object.fromEntries(targets.map((x) => [x.id, x.before])) : null,
-            meta: { importId, rows: [lo, Math.min(hi, range.hi)], created: newIds, updated: changedIds },
-          });
-        // PGlite has one connection and the transaction holds it: progress waits for the commit there.
-        if (onPg) await ctx.progress(5 + (90 * (Math.min(hi, range.hi) - range.lo + 1)) / Math.max(1, range.hi - range.lo + 1), `Đã ghi ${created + updated} dòng`);
+        await record(t, actor, {
+          action: 'establishment.imported',
+          entityType: 'establishment',
+          entityId: null,
+          provinceCode,
+          before,
+          meta: { importId, rows: [Math.min(...rows), Math.max(...rows)], created: newIds, updated: changedIds },
+        });
+        // PGlite has one connection and the transaction holds it: progress shows once it commits.
+        if (onPg) await ctx.progress(5 + (90 * (created + updated)) / Math.max(1, total), `Đã ghi ${created + updated}/${total} dòng`);
+      };
+      let creates: StagedLine[] = [];
+      let updates: StagedLine[] = [];
+      for await (const line of readStaged(pathOf(ctx.config, staged))) {
+        (line.a === 'c' ? creates : updates).push(line);
+        if (creates.length + updates.length >= CHUNK) {
+          await write(creates, updates);
+          creates = [];
+          updates = [];
+        }
       }
+      if (creates.length + updates.length) await write(creates, updates);
       await imports.updateImport(t, importId, { status: 'committed', committedAt: new Date() }, 'committing');
       await record(t, actor, {
         action: 'establishment_import.committed',
@@ -58,13 +81,13 @@ export async function runImportCommit(ctx: JobContext): Promise<JobOutcome> {
         provinceCode,
         meta: { fileId: imp.fileId, fileName: imp.fileName, sha256: imp.sha256, created, updated, unchanged: imp.unchanged },
       });
-      await imports.deleteStaged(t, importId);
     });
   } catch (e) {
     await imports.updateImport(ctx.db, importId, { status: 'failed' }, 'committing');
     if (isCodeClash(e)) throw new AppError('IMPORT_STALE', { count: 1 });
     throw e;
   }
+  await removeFile(ctx.db, ctx.config, staged.id);
   return {
     result: { importId, created, updated, unchanged: imp.unchanged, fileName: imp.fileName, provinceCode },
     message: `Đã ghi ${created} cơ sở mới và cập nhật ${updated} cơ sở.`,

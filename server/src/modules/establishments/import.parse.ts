@@ -6,7 +6,7 @@ import type { EstablishmentFields, IndustryCatalogue } from './establishments.va
 import { type ColumnKey, columnOfHeader, importColumns, parseBand, parseKind, parseStatus, parseYesNo } from './import.columns.ts';
 
 /** One data row read from the file: the fields it gives, the unit text to resolve, and what is wrong. */
-export type ParsedRow = { rowNo: number; fields: EstablishmentFields; unitText: string; issues: ImportIssue[] };
+export type ParsedRow = { rowNo: number; fields: EstablishmentFields; nameKey: string; unitText: string; issues: ImportIssue[] };
 
 export type HeaderMap = { columns: Map<ColumnKey, number>; headers: string[] };
 
@@ -171,6 +171,7 @@ export function parseRow(row: XlsxRow, map: HeaderMap, catalogue: IndustryCatalo
   };
   return {
     rowNo: n,
+    nameKey: name ? foldVietnamese(name) : '',
     unitText,
     issues,
     fields: {

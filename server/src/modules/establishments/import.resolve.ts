@@ -1,6 +1,5 @@
 import type { UnitDto } from '../../../../shared/schemas/reference.ts';
 import type { Db } from '../../db/client.ts';
-import { foldVietnamese } from '../../platform/search.ts';
 import { resolveUnitText } from '../reference/index.ts';
 import { cachedUnitInfo, type UnitInfo } from './location.ts';
 
@@ -15,18 +14,18 @@ const stripType = (name: string) =>
 const some = (list: UnitDto[]) => list.slice(0, 3).map(label).join('; ');
 
 /**
- * Resolves the unit texts of an import against one province, caching by folded text (a province's rows
+ * Resolves the unit texts of an import against one province, caching by text (a province's rows
  * name a few hundred units). Explains every failure: unknown, ambiguous, in another province, not a commune.
  */
 export function unitResolver(db: Db, provinceCode: string) {
   const info = cachedUnitInfo(db);
   const cache = new Map<string, Promise<UnitOutcome>>();
   const provinceName = async (u: UnitDto) => {
-    const i = await info(u.id);
+    const i = await info(u);
     return typeof i === 'string' ? u.provinceName : i.unitLabel.split(', ').pop();
   };
   async function accept(unit: UnitDto): Promise<UnitOutcome> {
-    const i = await info(unit.id);
+    const i = await info(unit);
     if (i === 'not_commune')
       return { code: 'unit_not_commune', message: `"${label(unit)}" không phải đơn vị cấp xã; hãy ghi rõ xã/phường/thị trấn/đặc khu.` };
     if (typeof i === 'string') return { code: 'unit_not_found', message: 'Không xác định được đơn vị hành chính này.' };
@@ -53,7 +52,8 @@ export function unitResolver(db: Db, provinceCode: string) {
     return { code: 'unit_not_found', message: `Không tìm thấy đơn vị hành chính "${text}" trong tỉnh đang nhập.${hint}` };
   }
   return (text: string): Promise<UnitOutcome> => {
-    const key = foldVietnamese(text);
+    // Not folded: "Phú Thạnh" and "Phú Thành" fold alike but name different communes.
+    const key = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
     let hit = cache.get(key);
     if (!hit) {
       hit = resolve(text);

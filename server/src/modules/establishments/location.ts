@@ -1,5 +1,6 @@
+import type { UnitDto } from '../../../../shared/schemas/reference.ts';
 import type { Db } from '../../db/client.ts';
-import { currentProvinceOf, findUnit, getUnitById, provincesOf } from '../reference/index.ts';
+import { currentProvinceOf, findUnit, getUnitById, provinceSuccessors, provincesOf } from '../reference/index.ts';
 import type { LocationFacts, UnitPlace } from './eligibility.ts';
 
 /** What a record stores about its administrative unit. */
@@ -18,23 +19,40 @@ export type UnitProblem = 'unknown' | 'not_commune' | 'no_current_province';
 const withProvincePrefix = (name: string, type: string | undefined) =>
   type === 'tinh' && !/^t[iỉ]nh\s/i.test(name) ? `Tỉnh ${name}` : name;
 
+/** District types by (era, code), per database handle: the few dozen districts of an import are looked up once. */
+const districtCache = new WeakMap<Db, Map<string, Promise<UnitDto | null>>>();
+function districtOf(db: Db, code: string): Promise<UnitDto | null> {
+  let byCode = districtCache.get(db);
+  if (!byCode) {
+    byCode = new Map();
+    districtCache.set(db, byCode);
+  }
+  let hit = byCode.get(code);
+  if (!hit) {
+    hit = findUnit(db, { era: 'pre2025', level: 'district', code });
+    byCode.set(code, hit);
+    setTimeout(() => byCode.delete(code), 60_000).unref();
+  }
+  return hit;
+}
+
 /**
- * Looks a commune-level unit of either era up through the reference module and gathers what the record
- * keeps: its label as named in its era, today's province, and the facts eligibility needs.
+ * What the record keeps about a commune-level unit of either era (as the reference module describes it):
+ * its label as named in its era, today's province, and the facts eligibility needs. Uses the reference
+ * module's cached province tables, so a unit costs at most one district lookup.
  */
-export async function unitInfo(db: Db, unitId: number): Promise<UnitInfo | UnitProblem> {
-  const unit = await getUnitById(db, unitId);
-  if (!unit) return 'unknown';
+export async function infoFromUnit(db: Db, unit: UnitDto): Promise<UnitInfo | UnitProblem> {
   if (unit.level !== 'commune') return 'not_commune';
   const era = unit.era === '2025' ? '2025' : 'pre2025';
-  const provinces = await provincesOf(db, unit.era);
-  const province = provinces.get(unit.provinceCode);
-  const current = await currentProvinceOf(db, unit.id);
+  const province = (await provincesOf(db, unit.era)).get(unit.provinceCode);
+  let currentCode: string | null = era === '2025' ? unit.provinceCode : ((await provinceSuccessors(db)).get(unit.provinceCode) ?? null);
+  if (!currentCode) currentCode = (await currentProvinceOf(db, unit.id))?.code ?? null;
+  const current = currentCode ? (await provincesOf(db, '2025')).get(currentCode) : undefined;
   if (!current) return 'no_current_province';
   let districtType: string | null = null;
   const parts = [unit.name];
   if (era === 'pre2025' && unit.parentCode) {
-    const district = await findUnit(db, { era: 'pre2025', level: 'district', code: unit.parentCode });
+    const district = await districtOf(db, unit.parentCode);
     districtType = district?.type ?? null;
     if (district) parts.push(district.name);
   }
@@ -51,14 +69,19 @@ export async function unitInfo(db: Db, unitId: number): Promise<UnitInfo | UnitP
   };
 }
 
-/** unitInfo with a per-run cache (imports touch a few hundred units for thousands of rows). */
-export function cachedUnitInfo(db: Db): (unitId: number) => Promise<UnitInfo | UnitProblem> {
+export async function unitInfo(db: Db, unitId: number): Promise<UnitInfo | UnitProblem> {
+  const unit = await getUnitById(db, unitId);
+  return unit ? infoFromUnit(db, unit) : 'unknown';
+}
+
+/** infoFromUnit with a per-run cache by unit id (imports touch a few hundred units for thousands of rows). */
+export function cachedUnitInfo(db: Db): (unit: UnitDto) => Promise<UnitInfo | UnitProblem> {
   const cache = new Map<number, Promise<UnitInfo | UnitProblem>>();
-  return (unitId) => {
-    let hit = cache.get(unitId);
+  return (unit) => {
+    let hit = cache.get(unit.id);
     if (!hit) {
-      hit = unitInfo(db, unitId);
-      cache.set(unitId, hit);
+      hit = infoFromUnit(db, unit);
+      cache.set(unit.id, hit);
     }
     return hit;
   };

@@ -69,7 +69,7 @@ function whereOf(f: PublicFilter): SQL | undefined {
 
 function orderOf(f: PublicFilter): SQL[] {
   if (f.tokens?.length)
-    return [sql`${rankOf(portalItems.searchVector, f.tokens)} desc`, desc(portalItems.publishedAt)];
+    return [sql`${rankOf(portalItems.searchTitle, f.tokens)} desc`, desc(portalItems.publishedAt)];
   if (f.kind === 'event')
     return f.when === 'upcoming' ? [asc(portalItems.startsOn)] : [desc(portalItems.startsOn)];
   if (f.kind === 'document')
@@ -184,18 +184,35 @@ export type SearchRow = PublicListRow & { bodyText: string };
  * Ranked, diacritic-insensitive search over every public article, event, document and page: the ids of the
  * page first (rank computed on the index's matches only), then the rows of those ids with their text.
  */
-export async function searchPublic(db: Db, tokens: string[], kind: PortalKind | undefined, limit: number, offset: number) {
-  const where = and(isPublicSql, kind ? eq(portalItems.kind, kind) : undefined, matchesAll(portalItems.searchVector, tokens));
+export async function searchPublic(
+  db: Db,
+  tokens: string[],
+  kind: PortalKind | undefined,
+  limit: number,
+  offset: number,
+) {
+  const where = and(
+    isPublicSql,
+    kind ? eq(portalItems.kind, kind) : undefined,
+    matchesAll(portalItems.searchVector, tokens),
+  );
   return withIndexPlanner(db, async (t) => {
     const top = await t
       .select({ id: portalItems.id, total: sql<number>`count(*) over()::int` })
       .from(portalItems)
       .where(where)
-      .orderBy(sql`${rankOf(portalItems.searchTitle, tokens)} desc`, desc(portalItems.publishedAt), asc(portalItems.id))
+      .orderBy(
+        sql`${rankOf(portalItems.searchTitle, tokens)} desc`,
+        desc(portalItems.publishedAt),
+        asc(portalItems.id),
+      )
       .limit(limit)
       .offset(offset);
     const total =
-      top[0]?.total ?? (offset > 0 ? ((await t.select({ n: sql<number>`count(*)::int` }).from(portalItems).where(where))[0]?.n ?? 0) : 0);
+      top[0]?.total ??
+      (offset > 0
+        ? ((await t.select({ n: sql<number>`count(*)::int` }).from(portalItems).where(where))[0]?.n ?? 0)
+        : 0);
     if (top.length === 0) return { rows: [] as SearchRow[], total };
     const ids = top.map((r) => r.id);
     const found = await t

@@ -1,4 +1,5 @@
 export { type AttachmentUpload, addAttachment } from './schemes.attachments.ts';
+export { recomputeDrafts, schemesCommands } from './schemes.cli.ts';
 export { schemeDocx } from './schemes.docx.ts';
 export { abilitiesOf, canFire, scopeFor } from './schemes.policy.ts';
 export { schemesRoutes } from './schemes.routes.ts';

@@ -352,7 +352,14 @@ describe('reading', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(res.statusCode).toBe(200);
     const paths = Object.keys((res.json() as { paths: Record<string, unknown> }).paths);
-    expect(paths).toEqual(expect.arrayContaining(['/api/schemes', '/api/schemes/{id}/transitions', '/api/schemes/bulk-transitions', '/api/calls/{id}/windows']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/schemes',
+        '/api/schemes/{id}/transitions',
+        '/api/schemes/bulk-transitions',
+        '/api/calls/{id}/windows',
+      ]),
+    );
   });
 
   it('scopes: another province answers 404; lists filter and search without diacritics', async () => {

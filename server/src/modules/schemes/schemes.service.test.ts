@@ -4,7 +4,8 @@ import { queryRows, sql } from '../../db/client.ts';
 import { type Actor, systemActor } from '../../platform/actor.ts';
 import { testDatabase } from '../../test/db.ts';
 import { listUsers } from '../identity/index.ts';
-import { type Fixture, fixture, schemeBody } from './schemes.fixtures.ts';
+import { recomputeDrafts } from './schemes.cli.ts';
+import { type Fixture, fixture, machineryLines, schemeBody } from './schemes.fixtures.ts';
 import { createScheme, getSchemeForModule, listSchemeIdsByState, listSchemes } from './schemes.service.ts';
 import { transitionScheme } from './schemes.transitions.ts';
 
@@ -104,4 +105,44 @@ describe('schemes service', () => {
     );
     expect(current.items.every((i) => i.support.ruleSetCode === 'TT-28-2018-SD-64-2024')).toBe(true);
   });
+
+  it('recomputes stored support of drafts when a province adopts its own rule set, with one audit row', async () => {
+    const centre = await actor('canbo.ttkc.angiang@khuyencong.vn');
+    const s = await createScheme(
+      db,
+      centre,
+      SchemeInput.parse(schemeBody(f, { level: 'local', costLines: machineryLinesLocal() })),
+    );
+    expect(s.support.stateAllowed).toBe('300000000');
+    const [national] = await queryRows<{ body: { supportItems: { code: string; capVnd: string | null }[] } }>(
+      db,
+      sql`select body from rule_sets where code = 'TT-28-2018-SD-64-2024'`,
+    );
+    const body = {
+      ...national!.body,
+      supportItems: national!.body.supportItems.map((i) =>
+        i.code === 'machinery' ? { ...i, capVnd: '250000000' } : i,
+      ),
+    };
+    await db.execute(
+      sql`insert into rule_sets (code, name_vi, level, province_code, effective_from, legal_basis, body) values ('NQ-91-KIEMTHU', 'Mức chi KCĐP An Giang (kiểm thử)', 'local', '91', '2020-01-01', 'NQ kiểm thử của HĐND tỉnh An Giang', ${JSON.stringify(body)}::jsonb)`,
+    );
+    const r = await recomputeDrafts(db, f.planYear);
+    expect(r.changed).toBeGreaterThanOrEqual(1);
+    const after = await getSchemeForModule(db, { kind: 'all' }, s.id);
+    expect(after?.support).toMatchObject({
+      stateAllowed: 250_000_000n,
+      ruleSetCode: 'NQ-91-KIEMTHU',
+      blocking: true,
+    });
+    const [audit] = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from audit_log where action = 'scheme.support_recomputed'`,
+    );
+    expect(audit!.n).toBe(1);
+  });
 });
+
+function machineryLinesLocal() {
+  return machineryLines(2, 150, 250, 'local');
+}

@@ -215,5 +215,13 @@ export const complaintStatusLabels: Record<ComplaintStatus, L> = {
   rejected: { vi: 'Không chấp nhận', en: 'Rejected' },
 };
 
+/** Short column titles of the four criteria of the 100-point sheet. */
+export const criterionShort: Record<string, L> = {
+  market: { vi: 'Thị trường (40)', en: 'Market (40)' },
+  economic: { vi: 'KT-KT-XH-MT (40)', en: 'Econ./tech./social/env. (40)' },
+  culture: { vi: 'Văn hóa (10)', en: 'Culture (10)' },
+  other: { vi: 'Khác (10)', en: 'Other (10)' },
+};
+
 export const fill = (s: string, p: Record<string, string | number>) =>
   s.replace(/\{(\w+)\}/g, (m, k: string) => String(p[k] ?? m));

@@ -102,11 +102,7 @@ function DeclareConflict({ round, members }: { round: RoundDto; members: Member[
         />
       </Form.Item>
       <Form.Item name="establishmentId" rules={[{ required: true }]}>
-        <Select
-          placeholder={label(tx.conflictWith)}
-          style={{ width: 300 }}
-          options={establishments}
-        />
+        <Select placeholder={label(tx.conflictWith)} style={{ width: 300 }} options={establishments} />
       </Form.Item>
       <Form.Item name="reason" rules={[{ required: true }]}>
         <Input placeholder={label(tx.reason)} style={{ width: 260 }} />
@@ -143,6 +139,7 @@ export function CouncilPanel({ round }: { round: RoundDto }) {
       <Table<Member>
         rowKey="id"
         pagination={false}
+        locale={{ emptyText: '—' }}
         dataSource={round.council}
         columns={[
           {

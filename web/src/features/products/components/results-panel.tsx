@@ -3,7 +3,7 @@ import type { ResultRow, RoundDto } from '../../../../../shared/schemas/products
 import { useLabel } from '../../../lib/i18n.tsx';
 import { QueryError } from '../../../ui/query-error.tsx';
 import { useResults } from '../api.ts';
-import { councilRoleLabels, groupLabels, tx } from '../text.ts';
+import { councilRoleLabels, criterionShort, groupLabels, tx } from '../text.ts';
 
 const num = (n: number | null) => (n === null ? '' : n.toLocaleString('vi-VN', { maximumFractionDigits: 2 }));
 
@@ -39,7 +39,7 @@ export function ResultsPanel({ round }: { round: RoundDto }) {
           (a, b) => a.group.localeCompare(b.group) || (a.rankInGroup ?? 999) - (b.rankInGroup ?? 999),
         )}
         pagination={false}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1500 }}
         data-testid="results-table"
         columns={[
           { key: 'group', title: label(tx.group), width: 200, render: (_, x) => label(groupLabels[x.group]) },
@@ -53,6 +53,7 @@ export function ResultsPanel({ round }: { round: RoundDto }) {
           {
             key: 'name',
             title: label(tx.productName),
+            width: 260,
             render: (_, x) => (
               <>
                 <strong>{x.name}</strong>
@@ -76,8 +77,8 @@ export function ResultsPanel({ round }: { round: RoundDto }) {
           ...(r
             ? Object.keys(r.rows[0]?.criterionAverages ?? {}).map((c) => ({
                 key: `c-${c}`,
-                title: c,
-                width: 90,
+                title: criterionShort[c] ? label(criterionShort[c]) : c,
+                width: 110,
                 align: 'right' as const,
                 render: (_: unknown, x: ResultRow) => num(x.criterionAverages[c] ?? null),
               }))

@@ -99,12 +99,12 @@ export function RoundFormPage() {
                 <Input disabled={Boolean(id)} placeholder="T91-2026" />
               </Form.Item>
             </Col>
-            <Col xs={24} md={12}>
+            <Col xs={24} md={11}>
               <Form.Item name="name" label={label(tx.name)} rules={[{ required: true }]}>
                 <Input />
               </Form.Item>
             </Col>
-            <Col xs={12} md={3}>
+            <Col xs={12} md={4}>
               <Form.Item name="level" label={label(tx.level)} rules={[{ required: true }]}>
                 <Select
                   disabled={Boolean(id)}
@@ -147,11 +147,16 @@ export function RoundFormPage() {
             <Row gutter={16}>
               <Col xs={24} md={6}>
                 <Form.Item label={label(tx.regionPreset)}>
-                  <Select
-                    allowClear
-                    onChange={fillRegion}
-                    options={(rules.data?.regions2014 ?? []).map((r) => ({ value: r.code, label: r.nameVi }))}
-                  />
+                  <div data-testid="region-preset">
+                    <Select
+                      allowClear
+                      onChange={fillRegion}
+                      options={(rules.data?.regions2014 ?? []).map((r) => ({
+                        value: r.code,
+                        label: r.nameVi,
+                      }))}
+                    />
+                  </div>
                 </Form.Item>
                 <Form.Item name="regionCode" hidden>
                   <Input />

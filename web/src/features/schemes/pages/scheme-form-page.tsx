@@ -40,6 +40,7 @@ import { EstablishmentSelect } from '../components/establishment-select.tsx';
 import { IsoDateInput, lineTotal } from '../components/fields.tsx';
 import { SchemeListsFields } from '../components/scheme-lists-fields.tsx';
 import { SupportPanel } from '../components/support-panel.tsx';
+import { UnitSelect } from '../components/unit-select.tsx';
 import { tx } from '../text.ts';
 
 type Values = Omit<SchemeInput, 'costLines'> & {
@@ -286,6 +287,9 @@ export function SchemeFormPage() {
               </Form.Item>
             </Col>
           </Row>
+          <Form.Item name="locationUnitId" label={label(tx.location)}>
+            <UnitSelect provinceCode={provinceCode} initial={existing.data?.location} />
+          </Form.Item>
           <Form.Item name="beneficiaryIds" label={label(tx.beneficiaries)}>
             <EstablishmentSelect provinceCode={provinceCode} initial={existing.data?.beneficiaries} />
           </Form.Item>
