@@ -101,23 +101,25 @@ async function main() {
       sql`select id from admin_units where level = 'commune' and (province_code = '91' and era = '2025' or era = 'pre2025' and province_code in ('89', '91'))`,
     );
     const labels: string[] = [];
+    const oldLabels: string[] = [];
     for (const { id } of ids) {
       const info = await unitInfo(database.db, id);
-      if (typeof info !== 'string' && info.provinceCode === '91') labels.push(info.unitLabel);
+      if (typeof info !== 'string' && info.provinceCode === '91') (info.unitEra === '2025' ? labels : oldLabels).push(info.unitLabel);
     }
     // Accent-free text is only unambiguous where no two units fold to the same name.
     const folded = new Map<string, number>();
-    for (const l of labels) folded.set(foldVietnamese(l), (folded.get(foldVietnamese(l)) ?? 0) + 1);
+    for (const l of [...labels, ...oldLabels]) folded.set(foldVietnamese(l), (folded.get(foldVietnamese(l)) ?? 0) + 1);
     const file = path.join(work, 'danh-sach-an-giang.xlsx');
     const rng = createRng(20250701);
     await writeImportFile(file, rows, (i) => {
-      const label = rng.pick(labels);
+      // Most rows name today's communes; one in five a commune as it was before 1 July 2025.
+      const label = rng.chance(0.2) ? rng.pick(oldLabels) : rng.pick(labels);
       return {
         name: `Cơ sở ${rng.pick(crafts)} ${placeName(rng)} số ${i + 1}`,
         kind: rng.pick(['Hộ kinh doanh', 'Hợp tác xã', 'Doanh nghiệp nhỏ và vừa', 'Tổ hợp tác']),
         hasCode: i % 10 < 7,
         representative: personName(rng).fullName,
-        unit: rng.chance(0.3) && folded.get(foldVietnamese(label)) === 1 ? foldVietnamese(label) : label,
+        unit: rng.chance(0.2) && folded.get(foldVietnamese(label)) === 1 ? foldVietnamese(label) : label,
         workforce: rng.int(1, 80),
         year: rng.int(1990, 2025),
       };
@@ -125,11 +127,6 @@ async function main() {
     say(`  ${path.basename(file)}: ${(fs.statSync(file).size / 1048576).toFixed(1)} MB`);
 
     say('▶ Nhập: tải lên → kiểm tra → xác nhận → ghi (một giao dịch)');
-    const { Session } = await import('node:inspector/promises');
-    const insp = new Session();
-    insp.connect();
-    await insp.post('Profiler.enable');
-    await insp.post('Profiler.start');
     const imp = await measured(async () => {
       const t0 = performance.now();
       const started = await startImport(database.db, config, systemActor, { filename: path.basename(file), file: fs.createReadStream(file) }, '91');
@@ -143,8 +140,6 @@ async function main() {
       const done = await jobOrThrow(database, commit.jobId);
       return { check: check.result, done: done.result, checkSeconds: (t1 - t0) / 1000, commitSeconds: (performance.now() - t1) / 1000 };
     });
-    const { profile } = await insp.post('Profiler.stop');
-    fs.writeFileSync('/tmp/kcx/import.cpuprofile', JSON.stringify(profile));
     const importRate = rows / imp.seconds;
     say(`  ${formatInteger(rows)} dòng trong ${imp.seconds.toFixed(1)} s = ${formatInteger(Math.round(importRate))} dòng/s (kiểm tra ${imp.value.checkSeconds.toFixed(1)} s, ghi ${imp.value.commitSeconds.toFixed(1)} s); RSS đỉnh ${imp.peakRssMb} MB (đầu ${imp.startRssMb} MB), heap đỉnh ${imp.peakHeapMb} MB`);
     out.import = {

@@ -17,6 +17,7 @@ import {
 } from './lib/report.ts';
 import { type ServerHandle, startServer } from './lib/server.ts';
 import { getOk } from './scenarios/http.ts';
+import { productRegistry } from './scenarios/products.ts';
 import { schemesAsAgency, schemesAsDepartment } from './scenarios/schemes.ts';
 import type { Prepared, Scenario } from './scenarios/types.ts';
 import { unitSearch } from './scenarios/units.ts';
@@ -28,6 +29,7 @@ const scenarios: readonly Scenario[] = [
   usersAsOfficer,
   schemesAsAgency,
   schemesAsDepartment,
+  productRegistry,
 ];
 
 type Options = {

@@ -27,10 +27,12 @@ const day = (offset: number) => {
   return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
 };
 
+/** Types a date into an antd DatePicker and leaves with Tab (Enter would also submit the form). */
 async function typeDate(page: Page, id: string, ddmmyyyy: string) {
   await page.locator(`#${id}`).click();
   await page.locator(`#${id}`).fill(ddmmyyyy);
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect.poll(() => page.locator(`#${id}`).inputValue()).toBe(ddmmyyyy);
 }
 
 async function logout(page: Page) {

@@ -1,6 +1,7 @@
 import { auditGenerator } from './audit.ts';
 import { establishmentsGenerator } from './establishments.ts';
 import { identityGenerator } from './identity.ts';
+import { productsGenerator } from './products.ts';
 import { schemesGenerator } from './schemes.ts';
 import type { Generator } from './types.ts';
 import { unitsGenerator } from './units.ts';
@@ -15,5 +16,6 @@ export const generators: readonly Generator[] = [
   identityGenerator,
   establishmentsGenerator,
   schemesGenerator,
+  productsGenerator,
   auditGenerator,
 ];

@@ -203,8 +203,9 @@ export async function generateSchemes(
     );
     if ((start + batch) % 50_000 === 0) log(`  … ${written.toLocaleString('vi-VN')} đề án`);
   }
-  await database.raw('ANALYZE schemes');
-  await database.raw('ANALYZE scheme_contents');
+  // A long-lived database is vacuumed by autovacuum; do it now so index-only scans see a fresh visibility map.
+  await database.raw('VACUUM (ANALYZE) schemes');
+  await database.raw('VACUUM (ANALYZE) scheme_contents');
   return { schemes: written, scheme_contents: contents, scheme_cost_lines: lines };
 }
 

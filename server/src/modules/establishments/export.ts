@@ -21,7 +21,8 @@ import { establishmentScopeFor } from './establishments.policy.ts';
 import * as repo from './establishments.repo.ts';
 import { exportOnlyHeaders, importColumns, NO, YES } from './import.columns.ts';
 
-export type ExportJobInput = { filters: EstablishmentExportInput; actor: Actor };
+/** `pageSize` (rows per database round trip) is for tests; the API never sets it. */
+export type ExportJobInput = { filters: EstablishmentExportInput; actor: Actor; pageSize?: number };
 
 const PAGE = 5000;
 
@@ -46,7 +47,8 @@ const filterLabels: Partial<Record<keyof EstablishmentExportInput, string>> = {
  * the file can be edited and imported again; read-only columns follow (an import ignores them).
  */
 export async function runExport(ctx: JobContext): Promise<JobOutcome> {
-  const { filters, actor } = ctx.job.input as ExportJobInput;
+  const { filters, actor, pageSize } = ctx.job.input as ExportJobInput;
+  const page = pageSize ?? PAGE;
   const scope = establishmentScopeFor(actor);
   if (!scope) throw forbidden();
   const total = await repo.countEstablishments(ctx.db, scope, filters);
@@ -67,7 +69,7 @@ export async function runExport(ctx: JobContext): Promise<JobOutcome> {
     const sheet = await w.sheet('Danh sách', columns);
     let after: { value: string; id: string } | null = null;
     for (;;) {
-      const rows = await repo.exportPage(ctx.db, scope, filters, after, PAGE);
+      const rows = await repo.exportPage(ctx.db, scope, filters, after, page);
       for (const r of rows) {
         n++;
         const values: XlsxValue[] = [
@@ -98,7 +100,7 @@ export async function runExport(ctx: JobContext): Promise<JobOutcome> {
         ];
         await sheet.row(values);
       }
-      if (rows.length < PAGE) break;
+      if (rows.length < page) break;
       const last = rows[rows.length - 1]!;
       after = { value: last.sortValue, id: last.id };
       await ctx.progress((n / Math.max(1, total)) * 97, `Đã xuất ${formatInteger(n)}/${formatInteger(total)} dòng`);

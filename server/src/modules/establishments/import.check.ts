@@ -76,24 +76,23 @@ class ImportChecker {
     const rows = this.batch;
     this.batch = [];
     if (rows.length === 0) return;
-    const T0 = performance.now();
     const distinct = [...new Set(rows.map((r) => r.unitText).filter(Boolean))];
     for (let i = 0; i < distinct.length; i += 8) await Promise.all(distinct.slice(i, i + 8).map((text) => this.resolveUnit(text)));
     const units = await Promise.all(rows.map((r) => (r.unitText ? this.resolveUnit(r.unitText) : null)));
-    const T1 = performance.now();
     const unitCol = 'Xã/phường, huyện, tỉnh';
     rows.forEach((r, i) => {
       const u = units[i];
       if (u && !('ok' in u)) r.issues.push(issue(r.rowNo, unitCol, r.unitText, u.code, u.message));
     });
     const codes = [...new Set(rows.flatMap((r) => (r.fields.registrationCode ? [r.fields.registrationCode] : [])))];
+    const byCode = new Map((await repo.matchByCodes(this.db, codes)).map((x) => [x.registrationCode!, x]));
+    // Rows a code already matched need no name + commune match.
     const pairs = rows.flatMap((r, i) => {
       const u = units[i];
-      return u && 'ok' in u && r.fields.name ? [{ nameKey: r.nameKey, unitId: u.ok.unitId }] : [];
+      const matched = r.fields.registrationCode !== null && byCode.has(r.fields.registrationCode);
+      return u && 'ok' in u && r.fields.name && !matched ? [{ nameKey: r.nameKey, unitId: u.ok.unitId }] : [];
     });
-    const [byCodeRows, byNameRows] = await Promise.all([repo.matchByCodes(this.db, codes), repo.matchByNameAndUnit(this.db, this.provinceCode, pairs)]);
-    const T2 = performance.now();
-    const byCode = new Map(byCodeRows.map((x) => [x.registrationCode!, x]));
+    const byNameRows = await repo.matchByNameAndUnit(this.db, this.provinceCode, pairs);
     const byName = new Map(byNameRows.map((x) => [`${x.nameKey}|${x.unitId}`, x]));
     const staged: Parameters<StagingWriter['write']>[0][] = [];
     rows.forEach((r, i) => {
@@ -143,10 +142,7 @@ class ImportChecker {
       if (this.issueCount === 0)
         staged.push({ a: target ? 'u' : 'c', n: r.rowNo, d: stagedData(recordValues(r.fields, u.ok, r.nameKey), target) });
     });
-    const T3 = performance.now();
     if (this.issueCount === 0) for (const line of staged) await this.staging.write(line);
-    const T4 = performance.now();
-    (globalThis as any).__prof = (globalThis as any).__prof ?? {resolve:0,match:0,rows:0,stage:0}; const P=(globalThis as any).__prof; P.resolve+=T1-T0; P.match+=T2-T1; P.rows+=T3-T2; P.stage+=T4-T3;
   }
 
   private finishRow(r: ParsedRow) {
@@ -197,7 +193,6 @@ export async function runImportCheck(ctx: JobContext): Promise<JobOutcome> {
     await book.close();
   }
   checker.finalIssues();
-  console.log('PROF', JSON.stringify((globalThis as any).__prof));
   const canCommit = checker.issueCount === 0 && checker.toCreate + checker.toUpdate > 0;
   let stagedFileId: string | null = null;
   if (canCommit) {

@@ -79,10 +79,12 @@ const chunk = (json: string) => sql`jsonb_populate_recordset(null::establishment
 export async function countStaleCreates(db: Db, json: string): Promise<number> {
   const [r] = await queryRows<{ n: number }>(
     db,
-    sql`select count(*)::int as n from ${chunk(json)} where exists (
-          select 1 from ${establishments} e where e.deleted_at is null and (
-            e.registration_code = p.registration_code
-            or (e.province_code = p.province_code and e.unit_id = p.unit_id and e.name_key = p.name_key)))`,
+    sql`select count(*)::int as n from ${chunk(json)}
+        where (p.registration_code is not null and exists (
+                select 1 from ${establishments} e where e.registration_code = p.registration_code and e.deleted_at is null))
+           or exists (
+                select 1 from ${establishments} e
+                where e.province_code = p.province_code and e.unit_id = p.unit_id and e.name_key = p.name_key and e.deleted_at is null)`,
   );
   return r?.n ?? 0;
 }

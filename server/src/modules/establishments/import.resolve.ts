@@ -13,6 +13,10 @@ const stripType = (name: string) =>
     .replace(/^(xã|phường|thị trấn|đặc khu)\s+/, '');
 const some = (list: UnitDto[]) => list.slice(0, 3).map(label).join('; ');
 
+/** Outcomes shared by the imports of the last minutes (re-imports of a province's list hit it). */
+const recent = new WeakMap<Db, Map<string, { at: number; value: Promise<UnitOutcome> }>>();
+const RECENT_MS = 10 * 60_000;
+
 /**
  * Resolves the unit texts of an import against one province, caching by text (a province's rows
  * name a few hundred units). Explains every failure: unknown, ambiguous, in another province, not a commune.
@@ -51,14 +55,25 @@ export function unitResolver(db: Db, provinceCode: string) {
     const hint = found.candidates.length ? ` Có phải: ${some(found.candidates)}?` : '';
     return { code: 'unit_not_found', message: `Không tìm thấy đơn vị hành chính "${text}" trong tỉnh đang nhập.${hint}` };
   }
+  let shared = recent.get(db);
+  if (!shared) {
+    shared = new Map();
+    recent.set(db, shared);
+  }
+  const byText = shared;
   return (text: string): Promise<UnitOutcome> => {
     // Not folded: "Phú Thạnh" and "Phú Thành" fold alike but name different communes.
-    const key = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+    const key = `${provinceCode}|${text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()}`;
     let hit = cache.get(key);
-    if (!hit) {
+    if (hit) return hit;
+    const old = byText.get(key);
+    if (old && Date.now() - old.at < RECENT_MS) hit = old.value;
+    else {
       hit = resolve(text);
-      cache.set(key, hit);
+      byText.set(key, { at: Date.now(), value: hit });
+      if (byText.size > 50_000) byText.clear();
     }
+    cache.set(key, hit);
     return hit;
   };
 }

@@ -98,23 +98,40 @@ export function listWhere(scope: Scope, q: SchemeListQuery): SQL | undefined {
 
 export type ListRow = Awaited<ReturnType<typeof listSchemes>>['rows'][number];
 
-/** One page and the total: two index-served queries instead of a window count over every match. */
+/** Totals are counted exactly up to this many; beyond, the list says "more than". */
+export const COUNT_CAP = 10_000;
+
+/**
+ * One page and the total: two index-served queries instead of a window count over every match, and a
+ * count that stops after COUNT_CAP + 1 rows (a national list need not count 100,000 rows on every page).
+ */
 export async function listSchemes(db: Db, scope: Scope, q: SchemeListQuery) {
   const where = listWhere(scope, q);
   const key = (q.sort?.replace(/^-/, '') ?? 'updatedAt') as keyof typeof sortColumns;
   const col = sortColumns[key] ?? schemes.updatedAt;
   const descending = q.sort ? q.sort.startsWith('-') && key in sortColumns : true;
+  const dir = (c: typeof col | typeof schemes.id) => (descending ? desc(c) : asc(c));
+  // Codes are unique; other sorts end on id, in the same direction, so one index serves the page.
+  const order = key === 'code' ? [dir(col)] : [dir(col), dir(schemes.id)];
   const [rows, [count]] = await Promise.all([
     db
       .select(listColumns)
       .from(schemes)
       .where(where)
-      .orderBy(descending ? desc(col) : asc(col), descending ? desc(schemes.id) : asc(schemes.id))
+      .orderBy(...order)
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
-    db.select({ n: sql<number>`count(*)::int` }).from(schemes).where(where),
+    db.select({ n: sql<number>`count(*)::int` }).from(
+      db
+        .select({ one: sql`1`.as('one') })
+        .from(schemes)
+        .where(where)
+        .limit(COUNT_CAP + 1)
+        .as('t'),
+    ),
   ]);
-  return { rows, total: count?.n ?? 0 };
+  const n = count?.n ?? 0;
+  return { rows, total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
 }
 
 export async function findScheme(db: Db, scope: Scope, id: string, forUpdate = false) {

@@ -66,7 +66,7 @@ export async function schemesRoutes(fastify: FastifyInstance) {
         summary:
           'Danh sách đề án (lọc theo năm, cấp, loại, tỉnh, nội dung, trạng thái, đơn vị thực hiện, chuỗi giá trị; tìm không dấu)',
         querystring: SchemeListQuery,
-        response: { 200: listResponse(SchemeListItemDto), ...errors },
+        response: { 200: listResponse(SchemeListItemDto).extend({ totalCapped: z.boolean() }), ...errors },
       },
     },
     async (req) => schemes.listSchemes(app.db, requireActor(req), req.query),

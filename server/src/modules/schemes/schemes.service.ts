@@ -26,10 +26,10 @@ export async function listSchemes(
   db: Db,
   actor: Actor,
   q: SchemeListQuery,
-): Promise<ListResponse<SchemeListItemDto>> {
-  const { rows, total } = await repo.listSchemes(db, scopeFor(actor), q);
+): Promise<ListResponse<SchemeListItemDto> & { totalCapped: boolean }> {
+  const { rows, total, capped } = await repo.listSchemes(db, scopeFor(actor), q);
   const items = await Promise.all(rows.map((r) => presentListItem(db, actor, r)));
-  return { items, total, page: q.page, pageSize: q.pageSize };
+  return { items, total, page: q.page, pageSize: q.pageSize, totalCapped: capped };
 }
 
 export async function getScheme(db: Db, actor: Actor, id: string): Promise<SchemeDto> {

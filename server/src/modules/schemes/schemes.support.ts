@@ -2,8 +2,15 @@ import type { ComputeResult, SchemeLevel } from '../../../../shared/schemas/rule
 import type { SupportItemsDto, SupportItemsQuery } from '../../../../shared/schemas/scheme-extras.ts';
 import type { CostLineInput } from '../../../../shared/schemas/schemes.ts';
 import type { Db } from '../../db/client.ts';
+import { queryRows, sql } from '../../db/client.ts';
 import { AppError } from '../../platform/errors.ts';
-import { citationText, compute, loadRuleSets, pickRuleSet } from '../rules/index.ts';
+import {
+  citationText,
+  computeSupport,
+  loadRuleSets,
+  pickRuleSet,
+  type RuleSetRecord,
+} from '../rules/index.ts';
 
 /** Violations that stop a submission. Every violation the engine reports today is one. */
 export const BLOCKING_VIOLATIONS = new Set([
@@ -35,24 +42,51 @@ export function ruleDate(s: { planYear: number; startDate?: string | null }): st
   return s.startDate ?? `${s.planYear}-01-01`;
 }
 
+type Cached = { key: string; sets: RuleSetRecord[] };
+const cache = new WeakMap<Db, Cached>();
+
+/**
+ * The rule sets, parsed once per database handle and reused while the table is unchanged: a one-row
+ * fingerprint (count and latest change) replaces reading every rule set's JSON on each computation.
+ */
+export async function ruleSets(db: Db): Promise<RuleSetRecord[]> {
+  const [f] = await queryRows<{ n: number; at: string | null }>(
+    db,
+    sql`select count(*)::int as n, max(updated_at)::text as at from rule_sets`,
+  );
+  const key = `${f?.n}:${f?.at}`;
+  const hit = cache.get(db);
+  if (hit?.key === key) return hit.sets;
+  const sets = await loadRuleSets(db);
+  cache.set(db, { key, sets });
+  return sets;
+}
+
 /** The rules' computation for a scheme's estimate (lines numbered 1…n as on the form). */
 export async function computeForScheme(db: Db, s: SupportInput): Promise<ComputeResult | null> {
   if (s.costLines.length === 0) return null;
-  return compute(db, {
-    date: ruleDate(s),
-    level: s.level,
-    provinceCode: s.provinceCode,
-    priorityArea: s.priorityArea,
-    lines: s.costLines.map((l, i) => ({
-      ref: String(i + 1),
-      itemCode: l.itemCode,
-      description: l.description,
-      quantity: l.quantity,
-      unitPrice: l.unitPrice,
-      total: l.total,
-      fundingSource: l.fundingSource,
-    })),
-  });
+  const date = ruleDate(s);
+  const picked = pickRuleSet(await ruleSets(db), { date, level: s.level, provinceCode: s.provinceCode });
+  if (!picked) throw new AppError('RULESET_NONE_IN_FORCE', { date });
+  return computeSupport(
+    picked.set,
+    {
+      date,
+      level: s.level,
+      provinceCode: s.provinceCode,
+      priorityArea: s.priorityArea,
+      lines: s.costLines.map((l, i) => ({
+        ref: String(i + 1),
+        itemCode: l.itemCode,
+        description: l.description,
+        quantity: l.quantity,
+        unitPrice: l.unitPrice,
+        total: l.total,
+        fundingSource: l.fundingSource,
+      })),
+    },
+    picked.fallbackVi,
+  );
 }
 
 /** The columns a list shows, from a computation (zeros when there is no estimate yet). */
@@ -88,7 +122,7 @@ export function expectedTotal(quantity: number, unitPrice: string): bigint {
 /** The items of the rule set in force for a scheme (for the form's item picker), with their caps and citations. */
 export async function supportItemsFor(db: Db, q: SupportItemsQuery): Promise<SupportItemsDto> {
   const date = ruleDate(q);
-  const picked = pickRuleSet(await loadRuleSets(db), { date, level: q.level, provinceCode: q.provinceCode });
+  const picked = pickRuleSet(await ruleSets(db), { date, level: q.level, provinceCode: q.provinceCode });
   if (!picked) throw new AppError('RULESET_NONE_IN_FORCE', { date });
   const { set, fallbackVi } = picked;
   return {

@@ -11,9 +11,9 @@ import {
   listActivityContents,
   listIndustries,
 } from '../reference/index.ts';
-import { citationText, loadRuleSets, pickRuleSet } from '../rules/index.ts';
+import { citationText, pickRuleSet } from '../rules/index.ts';
 import { type BeneficiaryInfo, resolveBeneficiaries } from './schemes.beneficiaries.ts';
-import { expectedTotal, ruleDate } from './schemes.support.ts';
+import { expectedTotal, ruleDate, ruleSets } from './schemes.support.ts';
 
 export type FieldError = { path: string; code: string; params?: Record<string, unknown> };
 
@@ -96,7 +96,7 @@ async function checkCatalogues(db: Db, input: SchemeInput, errors: FieldError[])
 async function checkItems(db: Db, input: SchemeInput, errors: FieldError[]) {
   if (input.costLines.length === 0) return;
   const date = ruleDate(input);
-  const picked = pickRuleSet(await loadRuleSets(db), {
+  const picked = pickRuleSet(await ruleSets(db), {
     date,
     level: input.level,
     provinceCode: input.provinceCode,

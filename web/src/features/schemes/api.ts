@@ -35,7 +35,8 @@ export function useSchemeList(params: SchemeListParams) {
   const api = useApi();
   return useQuery({
     queryKey: schemeKeys.list(params),
-    queryFn: ({ signal }) => api.get<ListResponse<SchemeListItemDto>>('/api/schemes', params, { signal }),
+    queryFn: ({ signal }) =>
+      api.get<ListResponse<SchemeListItemDto> & { totalCapped: boolean }>('/api/schemes', params, { signal }),
     placeholderData: keepPreviousData,
   });
 }

@@ -32,6 +32,7 @@ export const tx = {
     en: '{done} forwarded; {failed} failed.',
   },
   total: { vi: 'Tổng {total} đề án', en: '{total} schemes' },
+  totalMore: { vi: 'Hơn {total} đề án — hãy lọc thêm', en: 'More than {total} schemes — filter further' },
   empty: { vi: 'Chưa có đề án nào', en: 'No schemes' },
   // form
   stepGeneral: { vi: 'Thông tin chung', en: 'General' },

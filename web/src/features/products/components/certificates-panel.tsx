@@ -93,6 +93,7 @@ export function CertificatesPanel({ round }: { round: RoundDto }) {
           {
             key: 'product',
             title: label(tx.productName),
+            width: 280,
             render: (_, c) => (
               <>
                 <strong>{c.productName}</strong>

@@ -94,6 +94,7 @@ export function EntriesPanel({ round }: { round: RoundDto }) {
           {
             key: 'name',
             title: label(tx.productName),
+            width: 280,
             render: (_, e) => (
               <>
                 <strong>{e.name}</strong>

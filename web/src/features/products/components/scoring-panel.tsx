@@ -106,6 +106,7 @@ export function ScoringPanel({ round }: { round: RoundDto }) {
           {
             key: 'name',
             title: label(tx.productName),
+            width: 280,
             render: (_, i) => (
               <>
                 <strong>{i.name}</strong>

@@ -264,7 +264,11 @@ export function SchemesListPage() {
           onChange: (_, rows) => setChecked(rows),
           getCheckboxProps: (s) => ({ disabled: !s.abilities.forward, 'aria-label': s.code }),
         }}
-        pagination={list.pagination(query.data?.total, (total) => fill(label(tx.total), { total }))}
+        pagination={list.pagination(query.data?.total, (total) =>
+          fill(label(query.data?.totalCapped ? tx.totalMore : tx.total), {
+            total: total.toLocaleString('vi-VN'),
+          }),
+        )}
         scroll={{ x: 1100 }}
         locale={{ emptyText: label(tx.empty) }}
       />
