@@ -5,9 +5,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { formatInteger } from '../shared/format.ts';
 import { loadConfig } from '../server/src/config.ts';
-import { type Database, queryRows, sql } from '../server/src/db/client.ts';
+import {
+  type Database,
+  type Database as Db2,
+  openDatabase,
+  queryRows,
+  sql,
+} from '../server/src/db/client.ts';
 import { migrate } from '../server/src/db/migrate.ts';
 import { seedDemo } from '../server/src/db/seed.ts';
 import { registerEstablishmentJobs } from '../server/src/modules/establishments/establishments.jobs.ts';
@@ -16,10 +21,10 @@ import { unitInfo } from '../server/src/modules/establishments/location.ts';
 import { getJobRow, runQueuedJobs } from '../server/src/modules/jobs/index.ts';
 import { systemActor } from '../server/src/platform/actor.ts';
 import { foldVietnamese } from '../server/src/platform/search.ts';
+import { formatInteger } from '../shared/format.ts';
 import { establishmentsGenerator } from './generators/establishments.ts';
 import { parseArgs } from './lib/args.ts';
 import { DEFAULT_PG_URL } from './lib/engines.ts';
-import { type Database as Db2, openDatabase } from '../server/src/db/client.ts';
 import { crafts, personName, placeName } from './lib/names.ts';
 import { createRng } from './lib/prng.ts';
 import { writeImportFile } from './lib/xlsx-import-file.ts';
@@ -28,7 +33,9 @@ const quiet = { info() {}, warn() {}, error: (o: unknown) => console.error(o) };
 const say = (s: string) => console.log(s);
 
 /** Samples this process's RSS and heap every 50 ms while `fn` runs. */
-async function measured<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: number; peakRssMb: number; peakHeapMb: number; startRssMb: number }> {
+async function measured<T>(
+  fn: () => Promise<T>,
+): Promise<{ value: T; seconds: number; peakRssMb: number; peakHeapMb: number; startRssMb: number }> {
   const mb = (n: number) => Math.round(n / 1048576);
   const startRssMb = mb(process.memoryUsage().rss);
   let peakRss = 0;
@@ -43,7 +50,13 @@ async function measured<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: n
   try {
     const value = await fn();
     sample();
-    return { value, seconds: (performance.now() - t0) / 1000, peakRssMb: mb(peakRss), peakHeapMb: mb(peakHeap), startRssMb };
+    return {
+      value,
+      seconds: (performance.now() - t0) / 1000,
+      peakRssMb: mb(peakRss),
+      peakHeapMb: mb(peakHeap),
+      startRssMb,
+    };
   } finally {
     clearInterval(timer);
   }
@@ -53,7 +66,11 @@ async function measured<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: n
 async function prepare(engine: 'postgres' | 'pglite', pgUrl: string, keep: boolean) {
   if (engine === 'pglite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kc-bench-est-db-'));
-    return { where: dir, open: (): Promise<Db2> => openDatabase({ dataDir: dir }), cleanup: async () => void (keep || fs.rmSync(dir, { recursive: true, force: true })) };
+    return {
+      where: dir,
+      open: (): Promise<Db2> => openDatabase({ dataDir: dir }),
+      cleanup: async () => void (keep || fs.rmSync(dir, { recursive: true, force: true })),
+    };
   }
   const name = 'kc_bench_est';
   const admin = await openDatabase({ databaseUrl: pgUrl, poolMax: 1 });
@@ -86,10 +103,21 @@ async function main() {
   const exportRows = args.number('export', 500_000);
   const setup = await prepare(engine, args.string('database-url') ?? DEFAULT_PG_URL, args.flag('keep'));
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kc-bench-est-'));
-  const config = loadConfig({ ...process.env, DATA_DIR: work, FILES_DIR: path.join(work, 'files'), LOG_LEVEL: 'warn' });
+  const config = loadConfig({
+    ...process.env,
+    DATA_DIR: work,
+    FILES_DIR: path.join(work, 'files'),
+    LOG_LEVEL: 'warn',
+  });
   const database = await setup.open(10);
   registerEstablishmentJobs();
-  const out: Record<string, unknown> = { date: new Date().toISOString(), engine, where: setup.where, cpus: os.cpus().length, node: process.version };
+  const out: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    engine,
+    where: setup.where,
+    cpus: os.cpus().length,
+    node: process.version,
+  };
   try {
     say(`▶ ${engine}: migrate + dữ liệu mẫu (gồm danh mục đơn vị hành chính)`);
     await migrate(database);
@@ -104,11 +132,13 @@ async function main() {
     const oldLabels: string[] = [];
     for (const { id } of ids) {
       const info = await unitInfo(database.db, id);
-      if (typeof info !== 'string' && info.provinceCode === '91') (info.unitEra === '2025' ? labels : oldLabels).push(info.unitLabel);
+      if (typeof info !== 'string' && info.provinceCode === '91')
+        (info.unitEra === '2025' ? labels : oldLabels).push(info.unitLabel);
     }
     // Accent-free text is only unambiguous where no two units fold to the same name.
     const folded = new Map<string, number>();
-    for (const l of [...labels, ...oldLabels]) folded.set(foldVietnamese(l), (folded.get(foldVietnamese(l)) ?? 0) + 1);
+    for (const l of [...labels, ...oldLabels])
+      folded.set(foldVietnamese(l), (folded.get(foldVietnamese(l)) ?? 0) + 1);
     const file = path.join(work, 'danh-sach-an-giang.xlsx');
     const rng = createRng(20250701);
     await writeImportFile(file, rows, (i) => {
@@ -129,19 +159,36 @@ async function main() {
     say('▶ Nhập: tải lên → kiểm tra → xác nhận → ghi (một giao dịch)');
     const imp = await measured(async () => {
       const t0 = performance.now();
-      const started = await startImport(database.db, config, systemActor, { filename: path.basename(file), file: fs.createReadStream(file) }, '91');
+      const started = await startImport(
+        database.db,
+        config,
+        systemActor,
+        { filename: path.basename(file), file: fs.createReadStream(file) },
+        '91',
+      );
       await runQueuedJobs(database, config, quiet);
       const check = await jobOrThrow(database, started.jobId);
-      const checked = check.result as { canCommit: boolean; issues: { row: number; code: string; value: string; message: string }[] };
-      if (!checked.canCommit) throw new Error(`tệp có lỗi: ${JSON.stringify(checked.issues.slice(0, 5), null, 1)}`);
+      const checked = check.result as {
+        canCommit: boolean;
+        issues: { row: number; code: string; value: string; message: string }[];
+      };
+      if (!checked.canCommit)
+        throw new Error(`tệp có lỗi: ${JSON.stringify(checked.issues.slice(0, 5), null, 1)}`);
       const t1 = performance.now();
       const commit = await commitImport(database.db, systemActor, started.importId!);
       await runQueuedJobs(database, config, quiet);
       const done = await jobOrThrow(database, commit.jobId);
-      return { check: check.result, done: done.result, checkSeconds: (t1 - t0) / 1000, commitSeconds: (performance.now() - t1) / 1000 };
+      return {
+        check: check.result,
+        done: done.result,
+        checkSeconds: (t1 - t0) / 1000,
+        commitSeconds: (performance.now() - t1) / 1000,
+      };
     });
     const importRate = rows / imp.seconds;
-    say(`  ${formatInteger(rows)} dòng trong ${imp.seconds.toFixed(1)} s = ${formatInteger(Math.round(importRate))} dòng/s (kiểm tra ${imp.value.checkSeconds.toFixed(1)} s, ghi ${imp.value.commitSeconds.toFixed(1)} s); RSS đỉnh ${imp.peakRssMb} MB (đầu ${imp.startRssMb} MB), heap đỉnh ${imp.peakHeapMb} MB`);
+    say(
+      `  ${formatInteger(rows)} dòng trong ${imp.seconds.toFixed(1)} s = ${formatInteger(Math.round(importRate))} dòng/s (kiểm tra ${imp.value.checkSeconds.toFixed(1)} s, ghi ${imp.value.commitSeconds.toFixed(1)} s); RSS đỉnh ${imp.peakRssMb} MB (đầu ${imp.startRssMb} MB), heap đỉnh ${imp.peakHeapMb} MB`,
+    );
     out.import = {
       rows,
       seconds: imp.seconds,
@@ -157,20 +204,40 @@ async function main() {
 
     say('▶ Nhập lại cùng tệp (không đổi gì)');
     const again = await measured(async () => {
-      const s = await startImport(database.db, config, systemActor, { filename: 'lan-2.xlsx', file: fs.createReadStream(file) }, '91');
+      const s = await startImport(
+        database.db,
+        config,
+        systemActor,
+        { filename: 'lan-2.xlsx', file: fs.createReadStream(file) },
+        '91',
+      );
       await runQueuedJobs(database, config, quiet);
       return (await jobOrThrow(database, s.jobId)).result;
     });
-    say(`  kiểm tra lại ${again.seconds.toFixed(1)} s: ${JSON.stringify({ unchanged: (again.value as { unchanged: number }).unchanged })}`);
+    say(
+      `  kiểm tra lại ${again.seconds.toFixed(1)} s: ${JSON.stringify({ unchanged: (again.value as { unchanged: number }).unchanged })}`,
+    );
     out.reimport = { seconds: again.seconds, peakRssMb: again.peakRssMb, result: again.value };
 
-    const existing = (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from establishments`))[0]!.n;
+    const existing = (
+      await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from establishments`)
+    )[0]!.n;
     if (exportRows > existing) {
       say(`▶ Sinh thêm ${formatInteger(exportRows - existing)} cơ sở cho phép xuất`);
       const scale = (exportRows - existing) / 500_000;
-      await establishmentsGenerator.run({ database, db: database.db, rng: createRng(7), scale, shared: { users: [], organisations: [] }, log: say, unitsDir: '' });
+      await establishmentsGenerator.run({
+        database,
+        db: database.db,
+        rng: createRng(7),
+        scale,
+        shared: { users: [], organisations: [] },
+        log: say,
+        unitsDir: '',
+      });
       await database.raw('ANALYZE establishments');
     }
+    const exportsOut: unknown[] = [];
+    out.exports = exportsOut;
     for (const [label, filters] of [
       ['toàn quốc', {}],
       ['một tỉnh (91)', { provinceCode: '91' }],
@@ -181,8 +248,11 @@ async function main() {
         await runQueuedJobs(database, config, quiet);
         return (await jobOrThrow(database, s.jobId)).result as { rows: number };
       });
-      say(`  ${formatInteger(exp.value.rows)} dòng trong ${exp.seconds.toFixed(1)} s = ${formatInteger(Math.round(exp.value.rows / exp.seconds))} dòng/s; RSS đỉnh ${exp.peakRssMb} MB (đầu ${exp.startRssMb} MB), heap đỉnh ${exp.peakHeapMb} MB`);
-      (out.exports ??= [] as unknown[]) && (out.exports as unknown[]).push({ label, ...exp, rowsPerSecond: exp.value.rows / exp.seconds });
+      say(
+        `  ${formatInteger(exp.value.rows)} dòng trong ${exp.seconds.toFixed(1)} s = ${formatInteger(Math.round(exp.value.rows / exp.seconds))} dòng/s; RSS đỉnh ${exp.peakRssMb} MB (đầu ${exp.startRssMb} MB), heap đỉnh ${exp.peakHeapMb} MB`,
+      );
+      (out.exports ??= [] as unknown[]) &&
+        (out.exports as unknown[]).push({ label, ...exp, rowsPerSecond: exp.value.rows / exp.seconds });
     }
   } finally {
     await database.close();

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isValidRegistrationCode, normaliseRegistrationCode, registrationCodeKind, taxCodeCheckDigitOk } from './registration-code.ts';
+import {
+  isValidRegistrationCode,
+  normaliseRegistrationCode,
+  registrationCodeKind,
+  taxCodeCheckDigitOk,
+} from './registration-code.ts';
 
 describe('registration codes', () => {
   it.each([
@@ -14,9 +19,12 @@ describe('registration codes', () => {
     expect(registrationCodeKind(code)).toBe(kind);
   });
 
-  it.each(['0300588568', '030058856', '03005885691', '0300588568-001', 'ABC', '12-34', '', '41 A'])('%s is refused', (code) => {
-    expect(isValidRegistrationCode(code)).toBe(false);
-  });
+  it.each(['0300588568', '030058856', '03005885691', '0300588568-001', 'ABC', '12-34', '', '41 A'])(
+    '%s is refused',
+    (code) => {
+      expect(isValidRegistrationCode(code)).toBe(false);
+    },
+  );
 
   it('normalises spacing, dots, case and dashes', () => {
     expect(normaliseRegistrationCode(' 0300.588.569 – 001 ')).toBe('0300588569-001');

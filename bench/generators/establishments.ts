@@ -1,9 +1,13 @@
-import { taxCodeCheckDigitOk } from '../../shared/registration-code.ts';
-import { establishmentKinds, establishmentStatuses, revenueBands } from '../../shared/schemas/establishments.ts';
 import { type Db, queryRows, sql } from '../../server/src/db/client.ts';
-import { recordValues } from '../../server/src/modules/establishments/establishments.values.ts';
 import { establishments } from '../../server/src/modules/establishments/establishments.tables.ts';
+import { recordValues } from '../../server/src/modules/establishments/establishments.values.ts';
 import { type UnitInfo, unitInfo } from '../../server/src/modules/establishments/location.ts';
+import { taxCodeCheckDigitOk } from '../../shared/registration-code.ts';
+import {
+  establishmentKinds,
+  establishmentStatuses,
+  revenueBands,
+} from '../../shared/schemas/establishments.ts';
 import { insertRows } from '../lib/batch.ts';
 import { crafts, establishmentName, personName, placeName } from '../lib/names.ts';
 import type { Rng } from '../lib/prng.ts';
@@ -12,7 +16,16 @@ import { type GenContext, type Generator, type GenResult, scaled } from './types
 /** 500,000 rural industrial establishments at scale 1 (DESIGN §6). */
 export const ESTABLISHMENTS_AT_SCALE_1 = 500_000;
 
-const industryCodes = ['ND45-I1', 'ND45-I2', 'ND45-I4', 'ND45-I5', 'ND45-I6', 'ND45-I8', 'ND235-I2', 'ND235-I3'];
+const industryCodes = [
+  'ND45-I1',
+  'ND45-I2',
+  'ND45-I4',
+  'ND45-I5',
+  'ND45-I6',
+  'ND45-I8',
+  'ND235-I2',
+  'ND235-I3',
+];
 
 /** A valid 10-digit tax code: the province's 2 digits, a running number, the check digit. */
 function taxCode(prefix: string, n: number): string | null {
@@ -27,7 +40,10 @@ function taxCode(prefix: string, n: number): string | null {
  * pre-2025 ones (records entered before the 2025 reorganisation).
  */
 async function unitPool(db: Db, rng: Rng, oldSample: number): Promise<UnitInfo[]> {
-  const rows = await queryRows<{ id: number; era: string }>(db, sql`select id, era from admin_units where level = 'commune' order by id`);
+  const rows = await queryRows<{ id: number; era: string }>(
+    db,
+    sql`select id, era from admin_units where level = 'commune' order by id`,
+  );
   const now = rows.filter((r) => r.era === '2025').map((r) => r.id);
   const old = rows.filter((r) => r.era !== '2025').map((r) => r.id);
   const sample = Array.from({ length: Math.min(oldSample, old.length) }, () => rng.pick(old));
@@ -55,7 +71,11 @@ function* rowsFor(n: number, rng: Rng, units: UnitInfo[], codeSeq: Map<string, n
       while (!registrationCode);
       codeSeq.set(unit.provinceCode, seq);
     }
-    const kind = rng.weighted(establishmentKinds.map((k) => [k, k === 'household' ? 6 : k === 'cooperative_union' ? 0.2 : 2] as const));
+    const kind = rng.weighted(
+      establishmentKinds.map(
+        (k) => [k, k === 'household' ? 6 : k === 'cooperative_union' ? 0.2 : 2] as const,
+      ),
+    );
     const createdAt = new Date(start + Math.floor(rng.next() * span));
     const values = recordValues(
       {
@@ -66,8 +86,12 @@ function* rowsFor(n: number, rng: Rng, units: UnitInfo[], codeSeq: Map<string, n
         phone: `0${rng.int(200_000_000, 999_999_999)}`,
         email: null,
         address: `Thôn ${placeName(rng)}`,
-        craftVillage: rng.chance(0.12) ? `Làng nghề ${rng.pick(crafts).toLowerCase()} ${placeName(rng)}` : null,
-        industries: rng.chance(0.85) ? [...new Set([rng.pick(industryCodes), ...(rng.chance(0.3) ? [rng.pick(industryCodes)] : [])])] : [],
+        craftVillage: rng.chance(0.12)
+          ? `Làng nghề ${rng.pick(crafts).toLowerCase()} ${placeName(rng)}`
+          : null,
+        industries: rng.chance(0.85)
+          ? [...new Set([rng.pick(industryCodes), ...(rng.chance(0.3) ? [rng.pick(industryCodes)] : [])])]
+          : [],
         products: rng.pick(crafts),
         workforce: rng.int(1, rng.chance(0.1) ? 500 : 60),
         revenueBand: rng.weighted(revenueBands.map((b, j) => [b, 5 - j] as const)),
@@ -79,14 +103,24 @@ function* rowsFor(n: number, rng: Rng, units: UnitInfo[], codeSeq: Map<string, n
       },
       unit,
     );
-    yield { ...values, id: rng.uuid(), createdAt, updatedAt: new Date(createdAt.getTime() + rng.int(0, 86_400_000 * 400)) };
+    yield {
+      ...values,
+      id: rng.uuid(),
+      createdAt,
+      updatedAt: new Date(createdAt.getTime() + rng.int(0, 86_400_000 * 400)),
+    };
   }
 }
 
 async function run(ctx: GenContext): Promise<GenResult> {
   const n = scaled(ESTABLISHMENTS_AT_SCALE_1, ctx.scale, 200);
-  const units = await unitPool(ctx.db, ctx.rng.fork('units'), Math.min(4000, Math.max(200, Math.round(n / 100))));
-  if (units.length === 0) return { rows: {}, skipped: 'chưa có đơn vị cấp xã (chạy units trước) / no communes loaded' };
+  const units = await unitPool(
+    ctx.db,
+    ctx.rng.fork('units'),
+    Math.min(4000, Math.max(200, Math.round(n / 100))),
+  );
+  if (units.length === 0)
+    return { rows: {}, skipped: 'chưa có đơn vị cấp xã (chạy units trước) / no communes loaded' };
   ctx.log(`  ${units.length.toLocaleString('vi-VN')} đơn vị cấp xã được dùng`);
   const written = await insertRows(ctx.database, establishments, rowsFor(n, ctx.rng, units, new Map()), {
     rowsPerTx: 20_000,
@@ -99,6 +133,7 @@ async function run(ctx: GenContext): Promise<GenResult> {
 
 export const establishmentsGenerator: Generator = {
   name: 'establishments',
-  describe: 'cơ sở CNNT: 500.000 ở quy mô 1, trên mọi xã 2025 và một mẫu xã trước 2025; 70% có mã số thuế hợp lệ',
+  describe:
+    'cơ sở CNNT: 500.000 ở quy mô 1, trên mọi xã 2025 và một mẫu xã trước 2025; 70% có mã số thuế hợp lệ',
   run,
 };

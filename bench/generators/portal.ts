@@ -1,6 +1,6 @@
 import type { Database } from '../../server/src/db/client.ts';
 import { portalItems } from '../../server/src/modules/portal/portal.tables.ts';
-import { searchTextOf } from '../../server/src/modules/portal/search.ts';
+import { searchTitleOf, searchVectorOf } from '../../server/src/modules/portal/search.ts';
 import { slugify } from '../../server/src/modules/portal/slug.ts';
 import { provinces2025 } from '../../server/src/modules/reference/provinces-2025.data.ts';
 import { insertRows } from '../lib/batch.ts';
@@ -109,7 +109,6 @@ function* articles(rng: Rng, count: number, authors: Author[], now: number) {
       title,
       summary,
       bodyHtml: paragraphs.map((s) => `<p>${s}</p>`).join('\n'),
-      bodyText,
       category: rng.pick(categories),
       tags,
       provinceCode: author.provinceCode,
@@ -118,8 +117,8 @@ function* articles(rng: Rng, count: number, authors: Author[], now: number) {
       authorName: author.fullName,
       status,
       publishedAt: status === 'published' ? publishedAt : null,
-      searchTitle: searchTextOf([title]),
-      searchText: searchTextOf([title, summary, tags.join(' '), bodyText]),
+      searchTitle: searchTitleOf(title),
+      searchVector: searchVectorOf([title, summary, tags.join(' '), bodyText]),
     } satisfies typeof portalItems.$inferInsert;
   }
 }

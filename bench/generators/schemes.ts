@@ -2,6 +2,7 @@ import type { Database } from '../../server/src/db/client.ts';
 import { queryRows, sql } from '../../server/src/db/client.ts';
 import { computeSupport, pickRuleSet, type RuleSetRecord } from '../../server/src/modules/rules/index.ts';
 import { nationalRuleSets } from '../../server/src/modules/rules/rules.data.ts';
+import { searchTextOf } from '../../server/src/modules/schemes/schemes.repo.ts';
 import { schemeContents, schemeCostLines, schemes } from '../../server/src/modules/schemes/schemes.tables.ts';
 import { type SchemeKind, type SchemeState, schemeStates } from '../../shared/schemas/schemes.ts';
 import { insertRows } from '../lib/batch.ts';
@@ -55,6 +56,7 @@ function* schemeRows(
   orgs: readonly SchemeOrg[],
   provinces: readonly string[],
   children: Child[],
+  offset: number,
 ): IterableIterator<Row> {
   const tr = (x: number) => BigInt(x) * 1_000_000n;
   for (let i = 0; i < n; i++) {
@@ -105,7 +107,7 @@ function* schemeRows(
       ? computeSupport(picked.set, { date, level, provinceCode, priorityArea: false, lines: [...lines] })
       : null;
     const id = rng.uuid();
-    const code = `${level === 'national' ? 'KCQG' : 'KCDP'}-${planYear}-B${String(i + 1).padStart(6, '0')}`;
+    const code = `${level === 'national' ? 'KCQG' : 'KCDP'}-${planYear}-B${String(offset + i + 1).padStart(6, '0')}`;
     const createdAt = new Date(Date.UTC(planYear - 1, rng.int(0, 4), rng.int(1, 28), rng.int(0, 23)));
     const updatedAt = new Date(createdAt.getTime() + rng.int(0, 300) * 86_400_000);
     const valueChain = rng.chance(0.15) ? `Chuỗi ${craft}` : null;
@@ -152,7 +154,7 @@ function* schemeRows(
       violationCount: r?.violations.length ?? 0,
       blocking: (r?.violations.length ?? 0) > 0,
       support: r,
-      searchText: [code, title, implementer.name, valueChain ?? ''].join(' '),
+      searchText: searchTextOf([code, title, implementer.name, valueChain]),
       createdAt,
       updatedAt,
     };
@@ -184,12 +186,7 @@ export async function generateSchemes(
   const batch = 10_000;
   for (let start = 0; start < count; start += batch) {
     const children: Child[] = [];
-    const rows = [...schemeRows(Math.min(batch, count - start), rng, orgs, provinces, children)].map(
-      (r, k) => ({
-        ...r,
-        code: r.code!.replace(/B\d+$/, `B${String(start + k + 1).padStart(6, '0')}`),
-      }),
-    );
+    const rows = [...schemeRows(Math.min(batch, count - start), rng, orgs, provinces, children, start)];
     written += await insertRows(database, schemes, rows);
     contents += await insertRows(
       database,

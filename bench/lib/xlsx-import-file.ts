@@ -1,13 +1,28 @@
-import { createXlsxWriter } from '../../server/src/modules/files/xlsx-write.ts';
 import { importColumns } from '../../server/src/modules/establishments/import.columns.ts';
+import { createXlsxWriter } from '../../server/src/modules/files/xlsx-write.ts';
 import { taxCodeCheckDigitOk } from '../../shared/registration-code.ts';
 
-export type ImportRowSpec = { name: string; kind: string; hasCode: boolean; representative: string; unit: string; workforce: number; year: number };
+export type ImportRowSpec = {
+  name: string;
+  kind: string;
+  hasCode: boolean;
+  representative: string;
+  unit: string;
+  workforce: number;
+  year: number;
+};
 
 /** An import file in the template's layout, streamed to disk (any size). */
-export async function writeImportFile(file: string, rows: number, row: (i: number) => ImportRowSpec): Promise<void> {
+export async function writeImportFile(
+  file: string,
+  rows: number,
+  row: (i: number) => ImportRowSpec,
+): Promise<void> {
   const w = createXlsxWriter(file, { level: 6 });
-  const sheet = await w.sheet('Danh sách', importColumns.map((c) => ({ header: c.header, width: c.width, text: c.text })));
+  const sheet = await w.sheet(
+    'Danh sách',
+    importColumns.map((c) => ({ header: c.header, width: c.width, text: c.text })),
+  );
   let k = 5_000_000;
   const nextCode = () => {
     for (;;) {

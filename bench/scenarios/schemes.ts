@@ -20,7 +20,7 @@ export const schemeQueries: readonly Record<string, string>[] = [
   { provinceCode: '01', state: 'approved' },
   { sort: '-stateAllowed' },
   { kind: 'point' },
-  { valueChain: 'chuoi' },
+  { valueChain: 'may tre' },
 ];
 
 export function schemeListScenario(name: string, label: string, email: string): Scenario {

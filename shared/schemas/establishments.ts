@@ -6,7 +6,13 @@ import { Abilities } from './identity.ts';
 type Label = { vi: string; en: string };
 
 /** NĐ 45/2012 Art 1.2 as amended by NĐ 235/2025: the kinds of rural industrial establishment. */
-export const establishmentKinds = ['sme', 'cooperative', 'cooperative_group', 'cooperative_union', 'household'] as const;
+export const establishmentKinds = [
+  'sme',
+  'cooperative',
+  'cooperative_group',
+  'cooperative_union',
+  'household',
+] as const;
 export const EstablishmentKind = z.enum(establishmentKinds);
 export type EstablishmentKind = z.infer<typeof EstablishmentKind>;
 export const establishmentKindLabels: Record<EstablishmentKind, Label> = {
@@ -59,7 +65,14 @@ export type CitationDto = z.infer<typeof CitationDto>;
 export const EligibilityDto = z.object({
   asOf: z.string(),
   status: EligibilityStatus,
-  rule: z.object({ code: z.string(), title: z.string(), effectiveFrom: z.string(), effectiveTo: z.string().nullable() }).nullable(),
+  rule: z
+    .object({
+      code: z.string(),
+      title: z.string(),
+      effectiveFrom: z.string(),
+      effectiveTo: z.string().nullable(),
+    })
+    .nullable(),
   reasons: z.array(z.object({ code: z.string(), message: z.string() })),
   citations: z.array(CitationDto),
 });
@@ -165,7 +178,14 @@ export type EstablishmentUpdateInput = z.infer<typeof EstablishmentUpdateInput>;
 
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng yyyy-mm-dd.');
 
-export const establishmentSorts = ['name', 'updatedAt', 'createdAt', 'foundedYear', 'workforce', 'registrationCode'] as const;
+export const establishmentSorts = [
+  'name',
+  'updatedAt',
+  'createdAt',
+  'foundedYear',
+  'workforce',
+  'registrationCode',
+] as const;
 
 export const EstablishmentFilters = z.object({
   q: z.string().trim().max(200).optional(),
@@ -224,9 +244,21 @@ export const ImportCheckResult = z.object({
 });
 export type ImportCheckResult = z.infer<typeof ImportCheckResult>;
 
-export const ImportUploadQuery = z.object({ provinceCode: z.string().regex(/^\d{2}$/).optional() });
+export const ImportUploadQuery = z.object({
+  provinceCode: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
+});
 
-export const importStatuses = ['checking', 'checked', 'rejected', 'committing', 'committed', 'failed'] as const;
+export const importStatuses = [
+  'checking',
+  'checked',
+  'rejected',
+  'committing',
+  'committed',
+  'failed',
+] as const;
 export const ImportStatus = z.enum(importStatuses);
 export type ImportStatus = z.infer<typeof ImportStatus>;
 export const importStatusLabels: Record<ImportStatus, Label> = {

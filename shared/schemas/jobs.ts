@@ -14,7 +14,10 @@ export const jobStatusLabels: Record<JobStatus, { vi: string; en: string }> = {
 
 /** Names of job kinds for people; modules add theirs here. */
 export const jobKindLabels: Record<string, { vi: string; en: string }> = {
-  'establishments.import.validate': { vi: 'Kiểm tra tệp nhập cơ sở CNNT', en: 'Check establishment import file' },
+  'establishments.import.validate': {
+    vi: 'Kiểm tra tệp nhập cơ sở CNNT',
+    en: 'Check establishment import file',
+  },
   'establishments.import.commit': { vi: 'Ghi dữ liệu nhập cơ sở CNNT', en: 'Write establishment import' },
   'establishments.export': { vi: 'Xuất danh sách cơ sở CNNT ra Excel', en: 'Export establishments to Excel' },
 };

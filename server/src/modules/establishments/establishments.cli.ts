@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { errorMessages, fillMessage } from '../../../../shared/errors.ts';
 import { formatInteger } from '../../../../shared/format.ts';
-import { EstablishmentExportInput, type ImportCheckResult } from '../../../../shared/schemas/establishments.ts';
+import {
+  EstablishmentExportInput,
+  type ImportCheckResult,
+} from '../../../../shared/schemas/establishments.ts';
 import { loadConfig } from '../../config.ts';
 import { migrate } from '../../db/migrate.ts';
 import { systemActor } from '../../platform/actor.ts';
@@ -32,7 +35,8 @@ export function establishmentCommands(open: Opener) {
       help: 'nhập danh sách cơ sở CNNT từ tệp .xlsx: FILE --province MÃ_TỈNH [--dry-run] (kiểm tra rồi ghi nếu hợp lệ)',
       run: async (args: string[]) => {
         const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
-        if (!file || !fs.existsSync(file)) throw new Error('Cách dùng: establishments:import TỆP.xlsx --province 91 [--dry-run]');
+        if (!file || !fs.existsSync(file))
+          throw new Error('Cách dùng: establishments:import TỆP.xlsx --province 91 [--dry-run]');
         const config = loadConfig();
         const database = await open();
         registerEstablishmentJobs();
@@ -40,7 +44,13 @@ export function establishmentCommands(open: Opener) {
           await migrate(database);
           const started = Date.now();
           const part = { filename: path.basename(file), file: fs.createReadStream(file) };
-          const { jobId, importId } = await startImport(database.db, config, systemActor, part, option(args, 'province')).catch((e) => {
+          const { jobId, importId } = await startImport(
+            database.db,
+            config,
+            systemActor,
+            part,
+            option(args, 'province'),
+          ).catch((e) => {
             throw vi(e);
           });
           await runQueuedJobs(database, config, quiet);
@@ -48,16 +58,19 @@ export function establishmentCommands(open: Opener) {
           if (check?.status !== 'done') throw new Error(check?.errorMessage ?? 'Không kiểm tra được tệp.');
           const r = check.result as ImportCheckResult;
           const n = formatInteger;
-          console.log(`Tệp ${r.fileName}: ${n(r.totalRows)} dòng; hợp lệ ${n(r.validRows)}; có lỗi ${n(r.rowsWithIssues)} (${n(r.issueCount)} lỗi).`);
+          console.log(
+            `Tệp ${r.fileName}: ${n(r.totalRows)} dòng; hợp lệ ${n(r.validRows)}; có lỗi ${n(r.rowsWithIssues)} (${n(r.issueCount)} lỗi).`,
+          );
           console.log(`  Thêm mới ${n(r.toCreate)}, cập nhật ${n(r.toUpdate)}, không đổi ${n(r.unchanged)}.`);
           const report = check.resultFileId ? await getFile(database.db, check.resultFileId) : undefined;
           if (!r.canCommit) {
             if (report) {
-              const out = file.replace(/\.xlsx$/i, '') + ' - bao cao loi.xlsx';
+              const out = `${file.replace(/\.xlsx$/i, '')} - bao cao loi.xlsx`;
               fs.copyFileSync(pathOf(config, report), out);
               console.log(`Báo cáo lỗi: ${out}`);
             }
-            for (const i of r.issues.slice(0, 20)) console.log(`  Dòng ${i.row}, cột "${i.column}": ${i.message}`);
+            for (const i of r.issues.slice(0, 20))
+              console.log(`  Dòng ${i.row}, cột "${i.column}": ${i.message}`);
             if (r.issueCount > 0) process.exitCode = 3;
             console.log('Không ghi dòng nào.');
             return;
@@ -70,7 +83,9 @@ export function establishmentCommands(open: Opener) {
           const done = await getJobRow(database.db, commit.jobId);
           if (done?.status !== 'done') throw new Error(done?.errorMessage ?? 'Không ghi được.');
           const secs = (Date.now() - started) / 1000;
-          console.log(`${done.message} Thời gian ${secs.toFixed(1).replace('.', ',')} giây (${n(Math.round(r.totalRows / secs))} dòng/giây).`);
+          console.log(
+            `${done.message} Thời gian ${secs.toFixed(1).replace('.', ',')} giây (${n(Math.round(r.totalRows / secs))} dòng/giây).`,
+          );
         } finally {
           await database.close();
         }
@@ -81,7 +96,11 @@ export function establishmentCommands(open: Opener) {
       run: async (args: string[]) => {
         const out = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
         if (!out) throw new Error('Cách dùng: establishments:export TỆP_RA.xlsx [--province 91] [--q "..."]');
-        const filters = EstablishmentExportInput.parse({ provinceCode: option(args, 'province'), q: option(args, 'q'), kind: option(args, 'kind') });
+        const filters = EstablishmentExportInput.parse({
+          provinceCode: option(args, 'province'),
+          q: option(args, 'q'),
+          kind: option(args, 'kind'),
+        });
         const config = loadConfig();
         const database = await open();
         registerEstablishmentJobs();

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { OrgKind, Role } from '../../../../shared/schemas/identity.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { canEstablishment, canListEstablishments, type EstablishmentAction, establishmentScopeFor } from './establishments.policy.ts';
+import {
+  canEstablishment,
+  canListEstablishments,
+  type EstablishmentAction,
+  establishmentScopeFor,
+} from './establishments.policy.ts';
 
-const actor = (role: Role, provinceCode: string | null, organisationKind: OrgKind, organisationId = 'org-1'): Actor => ({
+const actor = (
+  role: Role,
+  provinceCode: string | null,
+  organisationKind: OrgKind,
+  organisationId = 'org-1',
+): Actor => ({
   userId: `u-${role}`,
   email: `${role}@x.vn`,
   fullName: role,
@@ -34,16 +44,86 @@ const other = { provinceCode: '01', organisationId: null };
 const Y = true;
 const N = false;
 const table: Record<keyof typeof actors, Record<EstablishmentAction, [boolean, boolean, boolean]>> = {
-  system_admin: { read: [Y, Y, Y], export: [Y, Y, Y], create: [Y, Y, Y], update: [Y, Y, Y], import: [Y, Y, Y], delete: [Y, Y, Y] },
-  agency_leader: { read: [Y, Y, Y], export: [Y, Y, Y], create: [N, N, N], update: [N, N, N], import: [N, N, N], delete: [N, N, N] },
-  agency_officer: { read: [Y, Y, Y], export: [Y, Y, Y], create: [N, N, N], update: [N, N, N], import: [N, N, N], delete: [N, N, N] },
-  department_admin: { read: [Y, Y, N], export: [Y, Y, N], create: [Y, Y, N], update: [Y, Y, N], import: [Y, Y, N], delete: [Y, Y, N] },
-  department_leader: { read: [Y, Y, N], export: [Y, Y, N], create: [N, N, N], update: [N, N, N], import: [N, N, N], delete: [Y, Y, N] },
-  department_officer: { read: [Y, Y, N], export: [Y, Y, N], create: [Y, Y, N], update: [Y, Y, N], import: [Y, Y, N], delete: [N, N, N] },
-  centre_staff: { read: [Y, Y, N], export: [Y, Y, N], create: [Y, Y, N], update: [Y, Y, N], import: [Y, Y, N], delete: [N, N, N] },
-  implementer_staff: { read: [N, N, N], export: [N, N, N], create: [N, N, N], update: [N, N, N], import: [N, N, N], delete: [N, N, N] },
-  council_member: { read: [N, N, N], export: [N, N, N], create: [N, N, N], update: [N, N, N], import: [N, N, N], delete: [N, N, N] },
-  establishment_rep: { read: [Y, N, N], export: [Y, N, N], create: [N, N, N], update: [N, N, N], import: [N, N, N], delete: [N, N, N] },
+  system_admin: {
+    read: [Y, Y, Y],
+    export: [Y, Y, Y],
+    create: [Y, Y, Y],
+    update: [Y, Y, Y],
+    import: [Y, Y, Y],
+    delete: [Y, Y, Y],
+  },
+  agency_leader: {
+    read: [Y, Y, Y],
+    export: [Y, Y, Y],
+    create: [N, N, N],
+    update: [N, N, N],
+    import: [N, N, N],
+    delete: [N, N, N],
+  },
+  agency_officer: {
+    read: [Y, Y, Y],
+    export: [Y, Y, Y],
+    create: [N, N, N],
+    update: [N, N, N],
+    import: [N, N, N],
+    delete: [N, N, N],
+  },
+  department_admin: {
+    read: [Y, Y, N],
+    export: [Y, Y, N],
+    create: [Y, Y, N],
+    update: [Y, Y, N],
+    import: [Y, Y, N],
+    delete: [Y, Y, N],
+  },
+  department_leader: {
+    read: [Y, Y, N],
+    export: [Y, Y, N],
+    create: [N, N, N],
+    update: [N, N, N],
+    import: [N, N, N],
+    delete: [Y, Y, N],
+  },
+  department_officer: {
+    read: [Y, Y, N],
+    export: [Y, Y, N],
+    create: [Y, Y, N],
+    update: [Y, Y, N],
+    import: [Y, Y, N],
+    delete: [N, N, N],
+  },
+  centre_staff: {
+    read: [Y, Y, N],
+    export: [Y, Y, N],
+    create: [Y, Y, N],
+    update: [Y, Y, N],
+    import: [Y, Y, N],
+    delete: [N, N, N],
+  },
+  implementer_staff: {
+    read: [N, N, N],
+    export: [N, N, N],
+    create: [N, N, N],
+    update: [N, N, N],
+    import: [N, N, N],
+    delete: [N, N, N],
+  },
+  council_member: {
+    read: [N, N, N],
+    export: [N, N, N],
+    create: [N, N, N],
+    update: [N, N, N],
+    import: [N, N, N],
+    delete: [N, N, N],
+  },
+  establishment_rep: {
+    read: [Y, N, N],
+    export: [Y, N, N],
+    create: [N, N, N],
+    update: [N, N, N],
+    import: [N, N, N],
+    delete: [N, N, N],
+  },
 };
 
 describe('establishments policy: role × action × province', () => {
@@ -61,9 +141,15 @@ describe('establishments policy: role × action × province', () => {
 
   it('scopes: all, province, organisation, none', () => {
     expect(establishmentScopeFor(actors.agency_officer)).toEqual({ kind: 'all' });
-    expect(establishmentScopeFor(actors.department_officer)).toEqual({ kind: 'province', provinceCode: '91' });
+    expect(establishmentScopeFor(actors.department_officer)).toEqual({
+      kind: 'province',
+      provinceCode: '91',
+    });
     expect(establishmentScopeFor(actors.centre_staff)).toEqual({ kind: 'province', provinceCode: '91' });
-    expect(establishmentScopeFor(actors.establishment_rep)).toMatchObject({ kind: 'organisation', organisationId: 'org-htx' });
+    expect(establishmentScopeFor(actors.establishment_rep)).toMatchObject({
+      kind: 'organisation',
+      organisationId: 'org-htx',
+    });
     expect(establishmentScopeFor(actors.council_member)).toBeNull();
     expect(canListEstablishments(actors.implementer_staff)).toBe(false);
   });

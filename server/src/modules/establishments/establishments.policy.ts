@@ -4,7 +4,8 @@ export type EstablishmentAction = 'read' | 'create' | 'update' | 'delete' | 'imp
 export type EstablishmentTarget = { provinceCode: string; organisationId?: string | null };
 
 /** Centre staff (Trung tâm Khuyến công) keep the province's electronic data on rural industry (TTLT 16/2011 Art 3.4). */
-const isCentreStaff = (a: Actor) => a.role === 'implementer_staff' && a.organisationKind === 'centre' && a.provinceCode !== null;
+const isCentreStaff = (a: Actor) =>
+  a.role === 'implementer_staff' && a.organisationKind === 'centre' && a.provinceCode !== null;
 
 /**
  * Which establishments an actor may read: the agency all; a department and its centre their province;
@@ -42,7 +43,11 @@ const deleters = new Set(['department_admin', 'department_leader']);
  * administrators and leaders; the system administrator may do all of it anywhere. The agency reads and
  * exports but does not edit a province's register.
  */
-export function canEstablishment(actor: Actor, action: EstablishmentAction, target: EstablishmentTarget): boolean {
+export function canEstablishment(
+  actor: Actor,
+  action: EstablishmentAction,
+  target: EstablishmentTarget,
+): boolean {
   const scope = establishmentScopeFor(actor);
   if (action === 'read' || action === 'export') return inScope(scope, target);
   if (actor.role === 'system_admin') return true;
@@ -66,7 +71,9 @@ export function establishmentPermissions(actor: Actor): Record<string, boolean> 
   const own = actor.provinceCode ?? '';
   return {
     'establishments.read': canListEstablishments(actor),
-    'establishments.create': actor.role === 'system_admin' || canEstablishment(actor, 'create', { provinceCode: own }),
-    'establishments.import': actor.role === 'system_admin' || canEstablishment(actor, 'import', { provinceCode: own }),
+    'establishments.create':
+      actor.role === 'system_admin' || canEstablishment(actor, 'create', { provinceCode: own }),
+    'establishments.import':
+      actor.role === 'system_admin' || canEstablishment(actor, 'import', { provinceCode: own }),
   };
 }

@@ -45,7 +45,13 @@ export function filterSql(scope: Scope, f: EstablishmentFilters): SQL | undefine
     f.status ? eq(e.status, f.status) : undefined,
     f.womanOwned ? eq(e.womanOwned, f.womanOwned === 'true') : undefined,
     f.ethnicMinorityOwned ? eq(e.ethnicMinorityOwned, f.ethnicMinorityOwned === 'true') : undefined,
-    f.eligibility ? (eligCol ? eq(eligCol, f.eligibility) : f.eligibility === 'undetermined' ? undefined : sql`false`) : undefined,
+    f.eligibility
+      ? eligCol
+        ? eq(eligCol, f.eligibility)
+        : f.eligibility === 'undetermined'
+          ? undefined
+          : sql`false`
+      : undefined,
     f.q ? unaccentAllWords(searchExpr, f.q) : undefined,
   );
 }
@@ -86,7 +92,11 @@ export const listColumns = {
 };
 export type ListRow = { [K in keyof typeof listColumns]: EstablishmentRow[K] };
 
-export async function listEstablishments(db: Db, scope: Scope, q: EstablishmentFilters & { page: number; pageSize: number }) {
+export async function listEstablishments(
+  db: Db,
+  scope: Scope,
+  q: EstablishmentFilters & { page: number; pageSize: number },
+) {
   const where = filterSql(scope, q);
   const sort = sortOf(q.sort);
   const order = sort.desc ? [desc(sort.expr), desc(e.id)] : [asc(sort.expr), asc(e.id)];
@@ -106,7 +116,11 @@ export async function countEstablishments(db: Db, scope: Scope, f: Establishment
   return r?.n ?? 0;
 }
 
-export async function findEstablishment(db: Db, scope: Scope, id: string): Promise<EstablishmentRow | undefined> {
+export async function findEstablishment(
+  db: Db,
+  scope: Scope,
+  id: string,
+): Promise<EstablishmentRow | undefined> {
   const [row] = await db
     .select()
     .from(e)
@@ -115,7 +129,10 @@ export async function findEstablishment(db: Db, scope: Scope, id: string): Promi
 }
 
 /** Unscoped: whether a live record holds the code (uniqueness is national). */
-export async function findByRegistrationCode(db: Db, code: string): Promise<Pick<EstablishmentRow, 'id' | 'provinceCode'> | undefined> {
+export async function findByRegistrationCode(
+  db: Db,
+  code: string,
+): Promise<Pick<EstablishmentRow, 'id' | 'provinceCode'> | undefined> {
   const [row] = await db
     .select({ id: e.id, provinceCode: e.provinceCode })
     .from(e)
@@ -129,7 +146,12 @@ export async function insertEstablishment(db: Db, values: EstablishmentInsert): 
 }
 
 /** Optimistic update: undefined when the version no longer matches (or the record is gone). */
-export async function updateEstablishment(db: Db, id: string, version: number, patch: Partial<EstablishmentInsert>) {
+export async function updateEstablishment(
+  db: Db,
+  id: string,
+  version: number,
+  patch: Partial<EstablishmentInsert>,
+) {
   const [row] = await db
     .update(e)
     .set({ ...patch, version: version + 1, updatedAt: new Date() })
@@ -150,7 +172,16 @@ export async function softDelete(db: Db, id: string, version: number, by: string
 /** Live records holding any of the codes, wherever they are (imports check clashes across provinces). */
 /** What an import compares a row with: the editable fields and the keys, not the derived columns. */
 const matchColumns = (() => {
-  const { locationFacts: _f, createdAt: _c, updatedAt: _u, createdBy: _cb, updatedBy: _ub, deletedBy: _db, importId: _i, ...rest } = getTableColumns(e);
+  const {
+    locationFacts: _f,
+    createdAt: _c,
+    updatedAt: _u,
+    createdBy: _cb,
+    updatedBy: _ub,
+    deletedBy: _db,
+    importId: _i,
+    ...rest
+  } = getTableColumns(e);
   return rest;
 })();
 export type MatchRow = { [K in keyof typeof matchColumns]: EstablishmentRow[K] };
@@ -164,23 +195,47 @@ export async function matchByCodes(db: Db, codes: string[]): Promise<MatchRow[]>
 }
 
 /** Live records of a province with the given (name key, unit) pairs. */
-export async function matchByNameAndUnit(db: Db, provinceCode: string, pairs: { nameKey: string; unitId: number }[]): Promise<MatchRow[]> {
+export async function matchByNameAndUnit(
+  db: Db,
+  provinceCode: string,
+  pairs: { nameKey: string; unitId: number }[],
+): Promise<MatchRow[]> {
   if (pairs.length === 0) return [];
   const keys = [...new Set(pairs.map((p) => p.nameKey))];
   const units = [...new Set(pairs.map((p) => p.unitId))];
   return db
     .select(matchColumns)
     .from(e)
-    .where(and(eq(e.provinceCode, provinceCode), inArray(e.nameKey, keys), inArray(e.unitId, units), isNull(e.deletedAt)));
+    .where(
+      and(
+        eq(e.provinceCode, provinceCode),
+        inArray(e.nameKey, keys),
+        inArray(e.unitId, units),
+        isNull(e.deletedAt),
+      ),
+    );
 }
 
-const sortCasts: Record<string, string> = { name: 'text', updatedAt: 'timestamptz', createdAt: 'timestamptz', foundedYear: 'int', workforce: 'int', registrationCode: 'text' };
+const sortCasts: Record<string, string> = {
+  name: 'text',
+  updatedAt: 'timestamptz',
+  createdAt: 'timestamptz',
+  foundedYear: 'int',
+  workforce: 'int',
+  registrationCode: 'text',
+};
 
 /**
  * One page of an export in keyset order (sort key, id): constant cost per page however deep the export
  * goes. `after` is the previous page's last (sort value as text, id).
  */
-export async function exportPage(db: Db, scope: Scope, f: EstablishmentFilters, after: { value: string; id: string } | null, limit: number) {
+export async function exportPage(
+  db: Db,
+  scope: Scope,
+  f: EstablishmentFilters,
+  after: { value: string; id: string } | null,
+  limit: number,
+) {
   const sort = sortOf(f.sort);
   const cast = sql.raw(sortCasts[sort.key] ?? 'text');
   const keyset = after

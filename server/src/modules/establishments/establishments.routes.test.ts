@@ -7,12 +7,21 @@ let ag: Session;
 let hn: Session;
 let agency: Session;
 
-type Item = { id: string; name: string; provinceCode: string; eligibility: string; registrationCode: string | null; unit: { id: number; label: string } };
+type Item = {
+  id: string;
+  name: string;
+  provinceCode: string;
+  eligibility: string;
+  registrationCode: string | null;
+  unit: { id: number; label: string };
+};
 type Page = { items: Item[]; total: number };
 
 async function unitId(s: Session, text: string, province: string): Promise<number> {
   // Units are reached through the reference API like the web app does.
-  const res = await s.get(`/api/units?q=${encodeURIComponent(text)}&level=commune&era=2025&provinceCode=${province}&pageSize=5`);
+  const res = await s.get(
+    `/api/units?q=${encodeURIComponent(text)}&level=commune&era=2025&provinceCode=${province}&pageSize=5`,
+  );
   expect(res.statusCode).toBe(200);
   const item = (res.json().items as { id: number; name: string }[])[0];
   if (!item) throw new Error(`unit ${text} not found`);
@@ -40,11 +49,20 @@ describe('list, search and scope', () => {
   });
 
   it('finds "Hợp tác xã Dệt may …" from "hop tac xa det may" typed without accents', async () => {
-    const res: Page = (await agency.get(`/api/establishments?q=${encodeURIComponent('hop tac xa det may')}`)).json();
-    expect(res.items.map((i) => i.name).sort()).toEqual(['Hợp tác xã Dệt may Phùng Xá', 'Hợp tác xã Dệt may Tân Châu']);
-    const scoped: Page = (await ag.get(`/api/establishments?q=${encodeURIComponent('HOP TAC XA DET MAY')}`)).json();
+    const res: Page = (
+      await agency.get(`/api/establishments?q=${encodeURIComponent('hop tac xa det may')}`)
+    ).json();
+    expect(res.items.map((i) => i.name).sort()).toEqual([
+      'Hợp tác xã Dệt may Phùng Xá',
+      'Hợp tác xã Dệt may Tân Châu',
+    ]);
+    const scoped: Page = (
+      await ag.get(`/api/establishments?q=${encodeURIComponent('HOP TAC XA DET MAY')}`)
+    ).json();
     expect(scoped.items.map((i) => i.name)).toEqual(['Hợp tác xã Dệt may Tân Châu']);
-    const byCode: Page = (await agency.get(`/api/establishments?q=${scoped.items[0]!.registrationCode}`)).json();
+    const byCode: Page = (
+      await agency.get(`/api/establishments?q=${scoped.items[0]!.registrationCode}`)
+    ).json();
     expect(byCode.items.map((i) => i.name)).toEqual(['Hợp tác xã Dệt may Tân Châu']);
   });
 
@@ -53,17 +71,27 @@ describe('list, search and scope', () => {
     expect(coops.items.length).toBeGreaterThan(2);
     const food: Page = (await agency.get('/api/establishments?industry=ND45-I1&provinceCode=66')).json();
     expect(food.items.map((i) => i.name)).toContain('Hợp tác xã Cà phê Ea Tul');
-    const village: Page = (await agency.get(`/api/establishments?craftVillage=${encodeURIComponent('bat trang')}`)).json();
+    const village: Page = (
+      await agency.get(`/api/establishments?craftVillage=${encodeURIComponent('bat trang')}`)
+    ).json();
     expect(village.items.map((i) => i.name)).toEqual(['Công ty TNHH Gốm sứ Bát Tràng Hưng Long']);
     const closed: Page = (await agency.get('/api/establishments?status=closed')).json();
     expect(closed.items.map((i) => i.name)).toEqual(['Cơ sở Gạch nung Long Phú']);
-    const notEligible: Page = (await agency.get('/api/establishments?eligibility=not_eligible&eligibleOn=2026-01-01&pageSize=200')).json();
+    const notEligible: Page = (
+      await agency.get('/api/establishments?eligibility=not_eligible&eligibleOn=2026-01-01&pageSize=200')
+    ).json();
     expect(notEligible.items.map((i) => i.name)).toEqual(
-      expect.arrayContaining(['Cơ sở Cơ khí Thanh Thùy', 'Cơ sở Gạch nung Long Phú', 'Hợp tác xã Sầu riêng Krông Pắc']),
+      expect.arrayContaining([
+        'Cơ sở Cơ khí Thanh Thùy',
+        'Cơ sở Gạch nung Long Phú',
+        'Hợp tác xã Sầu riêng Krông Pắc',
+      ]),
     );
     expect(notEligible.items.map((i) => i.name)).not.toContain('Hợp tác xã Lụa Vạn Phúc');
     // Under the 2012 rule a ward of an urban district (quận) was outside the programme.
-    const in2020: Page = (await agency.get('/api/establishments?eligibility=not_eligible&eligibleOn=2020-01-01&pageSize=200')).json();
+    const in2020: Page = (
+      await agency.get('/api/establishments?eligibility=not_eligible&eligibleOn=2020-01-01&pageSize=200')
+    ).json();
     expect(in2020.items.map((i) => i.name)).toContain('Hợp tác xã Lụa Vạn Phúc');
     const p1: Page = (await agency.get('/api/establishments?sort=-name&pageSize=3&page=1')).json();
     const p2: Page = (await agency.get('/api/establishments?sort=-name&pageSize=3&page=2')).json();
@@ -95,7 +123,12 @@ describe('record, eligibility and changes', () => {
     const body = res.json();
     id = body.id;
     version = body.version;
-    expect(body).toMatchObject({ provinceCode: '91', industries: ['ND45-I6'], eligibility: 'eligible', abilities: { update: true, delete: false } });
+    expect(body).toMatchObject({
+      provinceCode: '91',
+      industries: ['ND45-I6'],
+      eligibility: 'eligible',
+      abilities: { update: true, delete: false },
+    });
     expect(body.unit.label).toBe('Xã Châu Phong, Tỉnh An Giang');
     expect(body.eligibilityDetail.rule.code).toBe('ND235_2025');
     expect(body.eligibilityDetail.citations[0].document).toContain('235/2025');
@@ -108,13 +141,28 @@ describe('record, eligibility and changes', () => {
 
   it('refuses a bad or taken code, an unknown industry, a non-commune unit and another province', async () => {
     const unit = await unitId(ag, 'Châu Phong', '91');
-    const bad = await ag.post('/api/establishments', { name: 'X', kind: 'sme', registrationCode: '0300588568', unitId: unit });
+    const bad = await ag.post('/api/establishments', {
+      name: 'X',
+      kind: 'sme',
+      registrationCode: '0300588568',
+      unitId: unit,
+    });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().errors[0].path).toBe('registrationCode');
-    const taken = await ag.post('/api/establishments', { name: 'Y', kind: 'sme', registrationCode: demoTaxCode('16', 777_001), unitId: unit });
+    const taken = await ag.post('/api/establishments', {
+      name: 'Y',
+      kind: 'sme',
+      registrationCode: demoTaxCode('16', 777_001),
+      unitId: unit,
+    });
     expect(taken.statusCode).toBe(409);
     expect(taken.json().code).toBe('ESTABLISHMENT_CODE_TAKEN');
-    const industry = await ag.post('/api/establishments', { name: 'Z', kind: 'sme', unitId: unit, industries: ['XX-1'] });
+    const industry = await ag.post('/api/establishments', {
+      name: 'Z',
+      kind: 'sme',
+      unitId: unit,
+      industries: ['XX-1'],
+    });
     expect(industry.json().errors[0]).toMatchObject({ path: 'industries', code: 'industry_unknown' });
     const province = (await ag.get('/api/units?q=An%20Giang&level=province&era=2025')).json().items[0].id;
     const notCommune = await ag.post('/api/establishments', { name: 'Z', kind: 'sme', unitId: province });
@@ -126,29 +174,55 @@ describe('record, eligibility and changes', () => {
   });
 
   it('updates with optimistic locking; another province gets 404; the agency may read but not edit', async () => {
-    const ok = await ag.patch(`/api/establishments/${id}`, { version, status: 'suspended', phone: '0296 3822 123' });
+    const ok = await ag.patch(`/api/establishments/${id}`, {
+      version,
+      status: 'suspended',
+      phone: '0296 3822 123',
+    });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ status: 'suspended', eligibility: 'not_eligible', version: version + 1 });
+    expect(ok.json()).toMatchObject({
+      status: 'suspended',
+      eligibility: 'not_eligible',
+      version: version + 1,
+    });
     const stale = await ag.patch(`/api/establishments/${id}`, { version, name: 'Khác' });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('VERSION_CONFLICT');
     expect((await hn.get(`/api/establishments/${id}`)).statusCode).toBe(404);
-    expect((await hn.patch(`/api/establishments/${id}`, { version: version + 1, name: 'Hack' })).statusCode).toBe(404);
+    expect(
+      (await hn.patch(`/api/establishments/${id}`, { version: version + 1, name: 'Hack' })).statusCode,
+    ).toBe(404);
     expect((await agency.get(`/api/establishments/${id}`)).statusCode).toBe(200);
-    expect((await agency.patch(`/api/establishments/${id}`, { version: version + 1, name: 'Cục sửa' })).statusCode).toBe(403);
+    expect(
+      (await agency.patch(`/api/establishments/${id}`, { version: version + 1, name: 'Cục sửa' })).statusCode,
+    ).toBe(403);
     version += 1;
   });
 
   it('soft-deletes (leader only), keeps the row out of lists and frees the code', async () => {
-    expect((await ag.request({ method: 'DELETE', url: `/api/establishments/${id}?version=${version}` })).statusCode).toBe(403);
+    expect(
+      (await ag.request({ method: 'DELETE', url: `/api/establishments/${id}?version=${version}` }))
+        .statusCode,
+    ).toBe(403);
     const leader = await signIn(t.app, demo.angiangLeader);
-    const del = await leader.request({ method: 'DELETE', url: `/api/establishments/${id}?version=${version}&reason=Nh%E1%BA%ADp%20tr%C3%B9ng` });
+    const del = await leader.request({
+      method: 'DELETE',
+      url: `/api/establishments/${id}?version=${version}&reason=Nh%E1%BA%ADp%20tr%C3%B9ng`,
+    });
     expect(del.statusCode).toBe(204);
     expect((await ag.get(`/api/establishments/${id}`)).statusCode).toBe(404);
-    const rows = await t.database.raw<{ deleted_at: string | null }>('select deleted_at from establishments where id = $1', [id]);
+    const rows = await t.database.raw<{ deleted_at: string | null }>(
+      'select deleted_at from establishments where id = $1',
+      [id],
+    );
     expect(rows[0]?.deleted_at).not.toBeNull();
     const unit = await unitId(ag, 'Châu Phong', '91');
-    const again = await ag.post('/api/establishments', { name: 'Cơ sở mới', kind: 'sme', registrationCode: demoTaxCode('16', 777_001), unitId: unit });
+    const again = await ag.post('/api/establishments', {
+      name: 'Cơ sở mới',
+      kind: 'sme',
+      registrationCode: demoTaxCode('16', 777_001),
+      unitId: unit,
+    });
     expect(again.statusCode).toBe(201);
   });
 
@@ -156,7 +230,8 @@ describe('record, eligibility and changes', () => {
     const rep = await signIn(t.app, demo.establishmentRep);
     const page: Page = (await rep.get('/api/establishments')).json();
     expect(page.items.map((i) => i.name)).toEqual(['Hợp tác xã Dệt may Tân Châu']);
-    const other = (await ag.get(`/api/establishments?q=${encodeURIComponent('Văn Giáo')}`)).json().items[0].id;
+    const other = (await ag.get(`/api/establishments?q=${encodeURIComponent('Văn Giáo')}`)).json().items[0]
+      .id;
     expect((await rep.get(`/api/establishments/${other}`)).statusCode).toBe(404);
   });
 });

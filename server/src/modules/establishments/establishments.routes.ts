@@ -18,7 +18,10 @@ import * as service from './establishments.service.ts';
 import { establishmentIoRoutes } from './io.routes.ts';
 
 const errors = { 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
-const DeleteQuery = z.object({ version: z.coerce.number().int().min(1), reason: z.string().trim().max(500).optional() });
+const DeleteQuery = z.object({
+  version: z.coerce.number().int().min(1),
+  reason: z.string().trim().max(500).optional(),
+});
 
 export async function establishmentRoutes(fastify: FastifyInstance) {
   registerEstablishmentJobs();
@@ -59,16 +62,33 @@ export async function establishmentRoutes(fastify: FastifyInstance) {
         response: { 200: EligibilityDto, ...errors },
       },
     },
-    async (req) => service.getEligibility(app.db, requireActor(req), req.params.id, req.query.date ?? todayInVietnam()),
+    async (req) =>
+      service.getEligibility(app.db, requireActor(req), req.params.id, req.query.date ?? todayInVietnam()),
   );
   app.post(
     '/api/establishments',
-    { schema: { tags: ['establishments'], summary: 'Thêm cơ sở', body: EstablishmentCreateInput, response: { 201: EstablishmentDto, ...errors } } },
-    async (req, reply) => reply.status(201).send(await service.createEstablishment(app.db, requireActor(req), req.body)),
+    {
+      schema: {
+        tags: ['establishments'],
+        summary: 'Thêm cơ sở',
+        body: EstablishmentCreateInput,
+        response: { 201: EstablishmentDto, ...errors },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await service.createEstablishment(app.db, requireActor(req), req.body)),
   );
   app.patch(
     '/api/establishments/:id',
-    { schema: { tags: ['establishments'], summary: 'Sửa cơ sở (kèm version)', params: IdParams, body: EstablishmentUpdateInput, response: { 200: EstablishmentDto, ...errors } } },
+    {
+      schema: {
+        tags: ['establishments'],
+        summary: 'Sửa cơ sở (kèm version)',
+        params: IdParams,
+        body: EstablishmentUpdateInput,
+        response: { 200: EstablishmentDto, ...errors },
+      },
+    },
     async (req) => service.updateEstablishment(app.db, requireActor(req), req.params.id, req.body),
   );
   app.delete(

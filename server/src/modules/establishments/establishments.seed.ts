@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { and, eq } from 'drizzle-orm';
-import { OrganisationListQuery } from '../../../../shared/schemas/identity.ts';
 import { taxCodeCheckDigitOk } from '../../../../shared/registration-code.ts';
+import { OrganisationListQuery } from '../../../../shared/schemas/identity.ts';
 import type { Db } from '../../db/client.ts';
 import { systemActor } from '../../platform/actor.ts';
 import { listOrganisations } from '../identity/index.ts';
@@ -15,7 +15,10 @@ import { recordValues } from './establishments.values.ts';
 import { unitInfo } from './location.ts';
 
 /** The official unit lists beside the repository (../shared/data/units), as `units:import` reads them. */
-export const sharedUnitsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../shared/data/units');
+export const sharedUnitsDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../../../shared/data/units',
+);
 
 /**
  * Communes are data imported from the official lists, not typed in the repo. Demo records need them, so
@@ -41,7 +44,11 @@ export function demoTaxCode(prefix: string, n: number): string {
 const taxPrefix: Record<string, string> = { '01': '01', '91': '16', '66': '60' };
 
 async function organisationIdOf(db: Db, code: string): Promise<string | null> {
-  const page = await listOrganisations(db, systemActor, OrganisationListQuery.parse({ q: code, pageSize: 5 }));
+  const page = await listOrganisations(
+    db,
+    systemActor,
+    OrganisationListQuery.parse({ q: code, pageSize: 5 }),
+  );
   return page.items.find((o) => o.code === code)?.id ?? null;
 }
 
@@ -81,7 +88,10 @@ export async function seedEstablishments(db: Db): Promise<number> {
       .from(establishments)
       .where(and(eq(establishments.nameKey, values.nameKey), eq(establishments.unitId, values.unitId)));
     if (exists) continue;
-    await repo.insertEstablishment(db, { ...values, organisationId: d.org ? await organisationIdOf(db, d.org) : null });
+    await repo.insertEstablishment(db, {
+      ...values,
+      organisationId: d.org ? await organisationIdOf(db, d.org) : null,
+    });
     created++;
   }
   return created;

@@ -21,7 +21,13 @@ import { currentProvinces } from '../reference/index.ts';
 import { assessEligibility, eligibilityRules, type LocationFacts, todayInVietnam } from './eligibility.ts';
 import { canEstablishment, canListEstablishments, establishmentScopeFor } from './establishments.policy.ts';
 import * as repo from './establishments.repo.ts';
-import { type EstablishmentFields, eligibilityInputOf, fieldsOf, industryCatalogue, recordValues } from './establishments.values.ts';
+import {
+  type EstablishmentFields,
+  eligibilityInputOf,
+  fieldsOf,
+  industryCatalogue,
+  recordValues,
+} from './establishments.values.ts';
 import { type UnitInfo, unitInfo } from './location.ts';
 
 function requireScope(actor: Actor) {
@@ -30,8 +36,13 @@ function requireScope(actor: Actor) {
   return scope;
 }
 
-const todayVerdict = (r: { elig2012: string; elig2025: string }, date = todayInVietnam()): EligibilityStatus => {
-  const rule = eligibilityRules.find((x) => date >= x.effectiveFrom && (x.effectiveTo === null || date <= x.effectiveTo));
+const todayVerdict = (
+  r: { elig2012: string; elig2025: string },
+  date = todayInVietnam(),
+): EligibilityStatus => {
+  const rule = eligibilityRules.find(
+    (x) => date >= x.effectiveFrom && (x.effectiveTo === null || date <= x.effectiveTo),
+  );
   if (!rule) return 'undetermined';
   return (rule.code === 'ND45_2012' ? r.elig2012 : r.elig2025) as EligibilityStatus;
 };
@@ -45,7 +56,13 @@ function presentItem(r: repo.ListRow, provinceNames: Map<string, { name: string 
     registrationCode: r.registrationCode,
     representative: r.representative,
     phone: r.phone,
-    unit: { id: r.unitId, era: r.unitEra, code: r.unitCode, name: r.unitLabel.split(', ')[0] ?? r.unitLabel, label: r.unitLabel },
+    unit: {
+      id: r.unitId,
+      era: r.unitEra,
+      code: r.unitCode,
+      name: r.unitLabel.split(', ')[0] ?? r.unitLabel,
+      label: r.unitLabel,
+    },
     provinceCode: r.provinceCode,
     provinceName: provinceNames.get(r.provinceCode)?.name ?? null,
     craftVillage: r.craftVillage,
@@ -68,14 +85,22 @@ export function eligibilityOfRow(row: repo.EstablishmentRow, date: string): Elig
   };
 }
 
-async function present(db: Db, actor: Actor, row: repo.EstablishmentRow, date = todayInVietnam()): Promise<EstablishmentDto> {
+async function present(
+  db: Db,
+  actor: Actor,
+  row: repo.EstablishmentRow,
+  date = todayInVietnam(),
+): Promise<EstablishmentDto> {
   const [provinces, industries] = await Promise.all([currentProvinces(db), industryCatalogue(db)]);
   const target = { provinceCode: row.provinceCode, organisationId: row.organisationId };
   return {
     ...presentItem(row, provinces),
     email: row.email,
     address: row.address,
-    industryNames: row.industries.map((code) => ({ code, name: industries.byCode.get(code.toUpperCase()) ?? code })),
+    industryNames: row.industries.map((code) => ({
+      code,
+      name: industries.byCode.get(code.toUpperCase()) ?? code,
+    })),
     products: row.products,
     revenueBand: row.revenueBand as RevenueBand | null,
     womanOwned: row.womanOwned,
@@ -98,19 +123,36 @@ async function present(db: Db, actor: Actor, row: repo.EstablishmentRow, date = 
   };
 }
 
-export async function listEstablishments(db: Db, actor: Actor, q: EstablishmentListQuery): Promise<ListResponse<EstablishmentListItem>> {
+export async function listEstablishments(
+  db: Db,
+  actor: Actor,
+  q: EstablishmentListQuery,
+): Promise<ListResponse<EstablishmentListItem>> {
   const scope = requireScope(actor);
-  const [{ rows, total }, provinces] = await Promise.all([repo.listEstablishments(db, scope, q), currentProvinces(db)]);
+  const [{ rows, total }, provinces] = await Promise.all([
+    repo.listEstablishments(db, scope, q),
+    currentProvinces(db),
+  ]);
   return { items: rows.map((r) => presentItem(r, provinces)), total, page: q.page, pageSize: q.pageSize };
 }
 
-export async function getEstablishment(db: Db, actor: Actor, id: string, date?: string): Promise<EstablishmentDto> {
+export async function getEstablishment(
+  db: Db,
+  actor: Actor,
+  id: string,
+  date?: string,
+): Promise<EstablishmentDto> {
   const row = await repo.findEstablishment(db, requireScope(actor), id);
   if (!row) throw notFound();
   return present(db, actor, row, date);
 }
 
-export async function getEligibility(db: Db, actor: Actor, id: string, date: string): Promise<EligibilityDto> {
+export async function getEligibility(
+  db: Db,
+  actor: Actor,
+  id: string,
+  date: string,
+): Promise<EligibilityDto> {
   const row = await repo.findEstablishment(db, requireScope(actor), id);
   if (!row) throw notFound();
   return eligibilityOfRow(row, date);
@@ -120,7 +162,8 @@ async function resolveUnit(db: Db, unitId: number): Promise<UnitInfo> {
   const info = await unitInfo(db, unitId);
   if (info === 'unknown' || info === 'no_current_province')
     throw new AppError('VALIDATION_FAILED', undefined, [{ path: 'unitId', code: 'unit_unknown' }]);
-  if (info === 'not_commune') throw new AppError('VALIDATION_FAILED', undefined, [{ path: 'unitId', code: 'unit_not_commune' }]);
+  if (info === 'not_commune')
+    throw new AppError('VALIDATION_FAILED', undefined, [{ path: 'unitId', code: 'unit_not_commune' }]);
   return info;
 }
 
@@ -129,7 +172,10 @@ async function checkIndustries(db: Db, codes: string[]): Promise<string[]> {
   const catalogue = await industryCatalogue(db);
   const normalised = [...new Set(codes.map((c) => c.toUpperCase()))];
   const unknown = normalised.filter((c) => !catalogue.byCode.has(c));
-  if (unknown.length) throw new AppError('VALIDATION_FAILED', undefined, [{ path: 'industries', code: 'industry_unknown', params: { codes: unknown.join(', ') } }]);
+  if (unknown.length)
+    throw new AppError('VALIDATION_FAILED', undefined, [
+      { path: 'industries', code: 'industry_unknown', params: { codes: unknown.join(', ') } },
+    ]);
   return normalised;
 }
 
@@ -142,7 +188,8 @@ async function checkCodeFree(db: Db, code: string | null, selfId?: string) {
 function requireCan(actor: Actor, action: 'create' | 'update', provinceCode: string) {
   if (canEstablishment(actor, action, { provinceCode })) return;
   // Allowed at home, but the unit lies elsewhere: say so rather than a bare 403.
-  if (actor.provinceCode && canEstablishment(actor, action, { provinceCode: actor.provinceCode })) throw new AppError('ESTABLISHMENT_OUT_OF_PROVINCE');
+  if (actor.provinceCode && canEstablishment(actor, action, { provinceCode: actor.provinceCode }))
+    throw new AppError('ESTABLISHMENT_OUT_OF_PROVINCE');
   throw forbidden();
 }
 
@@ -172,27 +219,47 @@ const uniqueGuard = async <T>(code: string | null, fn: () => Promise<T>): Promis
   try {
     return await fn();
   } catch (e) {
-    if (isUniqueViolation(e, 'establishments_code_uq')) throw new AppError('ESTABLISHMENT_CODE_TAKEN', { code });
+    if (isUniqueViolation(e, 'establishments_code_uq'))
+      throw new AppError('ESTABLISHMENT_CODE_TAKEN', { code });
     throw e;
   }
 };
 
-export async function createEstablishment(db: Db, actor: Actor, input: EstablishmentCreateInput): Promise<EstablishmentDto> {
+export async function createEstablishment(
+  db: Db,
+  actor: Actor,
+  input: EstablishmentCreateInput,
+): Promise<EstablishmentDto> {
   const unit = await resolveUnit(db, input.unitId);
   requireCan(actor, 'create', unit.provinceCode);
   const fields = fieldsFromInput(input, await checkIndustries(db, input.industries));
   await checkCodeFree(db, fields.registrationCode);
   const row = await uniqueGuard(fields.registrationCode, () =>
     tx(db, async (t) => {
-      const created = await repo.insertEstablishment(t, { ...recordValues(fields, unit), createdBy: actor.userId, updatedBy: actor.userId });
-      await record(t, actor, { action: 'establishment.created', entityType: 'establishment', entityId: created.id, provinceCode: created.provinceCode, after: created });
+      const created = await repo.insertEstablishment(t, {
+        ...recordValues(fields, unit),
+        createdBy: actor.userId,
+        updatedBy: actor.userId,
+      });
+      await record(t, actor, {
+        action: 'establishment.created',
+        entityType: 'establishment',
+        entityId: created.id,
+        provinceCode: created.provinceCode,
+        after: created,
+      });
       return created;
     }),
   );
   return present(db, actor, row);
 }
 
-export async function updateEstablishment(db: Db, actor: Actor, id: string, input: EstablishmentUpdateInput): Promise<EstablishmentDto> {
+export async function updateEstablishment(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: EstablishmentUpdateInput,
+): Promise<EstablishmentDto> {
   const scope = requireScope(actor);
   const current = await repo.findEstablishment(db, scope, id);
   if (!current) throw notFound();
@@ -202,15 +269,29 @@ export async function updateEstablishment(db: Db, actor: Actor, id: string, inpu
   if (unit.provinceCode !== current.provinceCode) requireCan(actor, 'create', unit.provinceCode);
   const before = fieldsOf(current);
   const merged = fieldsFromInput(
-    { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)), unitId: unit.unitId } as EstablishmentCreateInput,
+    {
+      ...before,
+      ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+      unitId: unit.unitId,
+    } as EstablishmentCreateInput,
     patch.industries ? await checkIndustries(db, patch.industries) : before.industries,
   );
   await checkCodeFree(db, merged.registrationCode, id);
   const saved = await uniqueGuard(merged.registrationCode, () =>
     tx(db, async (t) => {
-      const row = await repo.updateEstablishment(t, id, version, { ...recordValues(merged, unit), updatedBy: actor.userId });
+      const row = await repo.updateEstablishment(t, id, version, {
+        ...recordValues(merged, unit),
+        updatedBy: actor.userId,
+      });
       if (!row) throw new AppError('VERSION_CONFLICT');
-      await record(t, actor, { action: 'establishment.updated', entityType: 'establishment', entityId: id, provinceCode: row.provinceCode, before: current, after: row });
+      await record(t, actor, {
+        action: 'establishment.updated',
+        entityType: 'establishment',
+        entityId: id,
+        provinceCode: row.provinceCode,
+        before: current,
+        after: row,
+      });
       return row;
     }),
   );
@@ -218,7 +299,12 @@ export async function updateEstablishment(db: Db, actor: Actor, id: string, inpu
 }
 
 /** Soft deletion: the row stays (with who and when) and drops out of every list; the code becomes free. */
-export async function deleteEstablishment(db: Db, actor: Actor, id: string, input: { version: number; reason?: string | null }): Promise<void> {
+export async function deleteEstablishment(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { version: number; reason?: string | null },
+): Promise<void> {
   const current = await repo.findEstablishment(db, requireScope(actor), id);
   if (!current) throw notFound();
   if (!canEstablishment(actor, 'delete', current)) throw forbidden();

@@ -68,10 +68,16 @@ export const establishments = pgTable(
     deletedBy: uuid(),
   },
   (t) => [
-    uniqueIndex('establishments_code_uq').on(t.registrationCode).where(sql`registration_code is not null and deleted_at is null`),
-    index('establishments_province_name_idx').on(t.provinceCode, t.nameKey, t.id).where(sql`deleted_at is null`),
+    uniqueIndex('establishments_code_uq')
+      .on(t.registrationCode)
+      .where(sql`registration_code is not null and deleted_at is null`),
+    index('establishments_province_name_idx')
+      .on(t.provinceCode, t.nameKey, t.id)
+      .where(sql`deleted_at is null`),
     index('establishments_name_idx').on(t.nameKey, t.id).where(sql`deleted_at is null`),
-    index('establishments_province_updated_idx').on(t.provinceCode, t.updatedAt.desc(), t.id).where(sql`deleted_at is null`),
+    index('establishments_province_updated_idx')
+      .on(t.provinceCode, t.updatedAt.desc(), t.id)
+      .where(sql`deleted_at is null`),
     index('establishments_match_idx').on(t.provinceCode, t.unitId, t.nameKey).where(sql`deleted_at is null`),
     index('establishments_unit_idx').on(t.unitId),
     index('establishments_current_unit_idx').on(t.currentUnitId),

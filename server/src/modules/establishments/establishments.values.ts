@@ -1,4 +1,8 @@
-import type { EstablishmentKind, EstablishmentStatus, RevenueBand } from '../../../../shared/schemas/establishments.ts';
+import type {
+  EstablishmentKind,
+  EstablishmentStatus,
+  RevenueBand,
+} from '../../../../shared/schemas/establishments.ts';
 import { IndustryListQuery } from '../../../../shared/schemas/reference.ts';
 import type { Db } from '../../db/client.ts';
 import { systemActor } from '../../platform/actor.ts';
@@ -71,12 +75,25 @@ export function fieldsOf(row: Pick<EstablishmentRow, keyof EstablishmentFields>)
   };
 }
 
-export function eligibilityInputOf(f: Pick<EstablishmentFields, 'kind' | 'status' | 'craftVillage' | 'cleanerProduction'>, facts: LocationFacts): EligibilityInput {
-  return { kind: f.kind, status: f.status, craftVillage: f.craftVillage, cleanerProduction: f.cleanerProduction, location: facts };
+export function eligibilityInputOf(
+  f: Pick<EstablishmentFields, 'kind' | 'status' | 'craftVillage' | 'cleanerProduction'>,
+  facts: LocationFacts,
+): EligibilityInput {
+  return {
+    kind: f.kind,
+    status: f.status,
+    craftVillage: f.craftVillage,
+    cleanerProduction: f.cleanerProduction,
+    location: facts,
+  };
 }
 
 /** Everything a write stores: the fields, the unit, the derived name key and the verdicts per rule. */
-export function recordValues(f: EstablishmentFields, unit: UnitInfo, nameKey = foldVietnamese(f.name)): Omit<EstablishmentInsert, 'id' | 'createdBy' | 'updatedBy'> {
+export function recordValues(
+  f: EstablishmentFields,
+  unit: UnitInfo,
+  nameKey = foldVietnamese(f.name),
+): Omit<EstablishmentInsert, 'id' | 'createdBy' | 'updatedBy'> {
   const verdicts = assessAllRules(eligibilityInputOf(f, unit.facts));
   return {
     ...f,
@@ -94,7 +111,10 @@ export function recordValues(f: EstablishmentFields, unit: UnitInfo, nameKey = f
 }
 
 /** Whether two records hold the same fields and unit (an import row that changes nothing). */
-export function sameRecord(a: EstablishmentFields & { unitId: number }, b: EstablishmentFields & { unitId: number }): boolean {
+export function sameRecord(
+  a: EstablishmentFields & { unitId: number },
+  b: EstablishmentFields & { unitId: number },
+): boolean {
   if (a.unitId !== b.unitId) return false;
   return fieldNames.every((k) => {
     const x = a[k];

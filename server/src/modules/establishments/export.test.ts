@@ -9,7 +9,10 @@ import { headers, type Job, upload } from './import.test-utils.ts';
 let t: TestApp;
 const quiet = { info() {}, warn() {}, error() {} };
 
-async function exportAs(s: Session, filters: Record<string, unknown>): Promise<{ job: Job; sheet: ExcelJS.Worksheet; bytes: Buffer }> {
+async function exportAs(
+  s: Session,
+  filters: Record<string, unknown>,
+): Promise<{ job: Job; sheet: ExcelJS.Worksheet; bytes: Buffer }> {
   const res = await s.post('/api/establishments/exports', filters);
   expect(res.statusCode, res.body).toBe(202);
   await runQueuedJobs(t.database, t.app.config, quiet);
@@ -23,7 +26,10 @@ async function exportAs(s: Session, filters: Record<string, unknown>): Promise<{
 }
 
 beforeAll(async () => {
-  t = await testApp({ JOB_RUNNER: 'off', FILES_DIR: path.join(os.tmpdir(), `kc-export-test-${process.pid}`) });
+  t = await testApp({
+    JOB_RUNNER: 'off',
+    FILES_DIR: path.join(os.tmpdir(), `kc-export-test-${process.pid}`),
+  });
 });
 
 describe('export', () => {
@@ -41,7 +47,9 @@ describe('export', () => {
     expect(names).toContain('Hợp tác xã Dệt may Tân Châu');
     expect(names).not.toContain('Hợp tác xã Dệt may Phùng Xá');
     expect(job.result).toMatchObject({ rows: names.length, total: names.length });
-    expect((job.result as { fileName: string }).fileName).toMatch(/^Danh sách cơ sở CNNT - An Giang - \d\d-\d\d-\d{4}\.xlsx$/);
+    expect((job.result as { fileName: string }).fileName).toMatch(
+      /^Danh sách cơ sở CNNT - An Giang - \d\d-\d\d-\d{4}\.xlsx$/,
+    );
     const tanChau = names.indexOf('Hợp tác xã Dệt may Tân Châu') + 2;
     expect(sheet.getRow(tanChau).getCell(3).value).toBe('Hợp tác xã');
     expect(sheet.getRow(tanChau).getCell(15).value).toBe('Có');
@@ -53,20 +61,35 @@ describe('export', () => {
       const agency = await signIn(t.app, demo.agencyOfficer);
       const all = (await agency.get('/api/establishments?pageSize=1')).json().total as number;
       const me = (await agency.get('/api/auth/me')).json().user;
-      const actor = { userId: me.id, email: me.email, fullName: me.fullName, role: me.role, organisationId: me.organisationId, organisationKind: me.organisationKind, provinceCode: me.provinceCode };
-      const job = await enqueueJob(t.database.db, actor, { kind: 'establishments.export', input: { filters: { sort }, actor, pageSize: 4 } });
+      const actor = {
+        userId: me.id,
+        email: me.email,
+        fullName: me.fullName,
+        role: me.role,
+        organisationId: me.organisationId,
+        organisationKind: me.organisationKind,
+        provinceCode: me.provinceCode,
+      };
+      const job = await enqueueJob(t.database.db, actor, {
+        kind: 'establishments.export',
+        input: { filters: { sort }, actor, pageSize: 4 },
+      });
       await runQueuedJobs(t.database, t.app.config, quiet);
       const done: Job = (await agency.get(`/api/jobs/${job.id}`)).json();
       expect(done.status).toBe('done');
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load((await agency.get(`/api/jobs/${job.id}/result`)).rawPayload as unknown as ArrayBuffer);
+      await wb.xlsx.load(
+        (await agency.get(`/api/jobs/${job.id}/result`)).rawPayload as unknown as ArrayBuffer,
+      );
       const ids: string[] = [];
       wb.getWorksheet('Danh sách')!.eachRow((r, n) => {
         if (n > 1) ids.push(String(r.getCell(headers.length + 5).value));
       });
       expect(ids).toHaveLength(all);
       expect(new Set(ids).size).toBe(all);
-      const listed = (await agency.get(`/api/establishments?sort=${sort}&pageSize=200`)).json().items.map((i: { id: string }) => i.id);
+      const listed = (await agency.get(`/api/establishments?sort=${sort}&pageSize=200`))
+        .json()
+        .items.map((i: { id: string }) => i.id);
       expect(ids).toEqual(listed);
     },
   );

@@ -13,7 +13,15 @@ import {
 } from '../../../../shared/schemas/establishments.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { AppError, forbidden } from '../../platform/errors.ts';
-import { createXlsxWriter, MAX_SHEET_ROWS, storeFromPath, tempPath, XLSX_MEDIA_TYPE, type XlsxColumn, type XlsxValue } from '../files/index.ts';
+import {
+  createXlsxWriter,
+  MAX_SHEET_ROWS,
+  storeFromPath,
+  tempPath,
+  XLSX_MEDIA_TYPE,
+  type XlsxColumn,
+  type XlsxValue,
+} from '../files/index.ts';
 import type { JobContext, JobOutcome } from '../jobs/index.ts';
 import { currentProvinces } from '../reference/index.ts';
 import { ruleInForce, todayInVietnam } from './eligibility.ts';
@@ -52,7 +60,11 @@ export async function runExport(ctx: JobContext): Promise<JobOutcome> {
   const scope = establishmentScopeFor(actor);
   if (!scope) throw forbidden();
   const total = await repo.countEstablishments(ctx.db, scope, filters);
-  if (total > MAX_SHEET_ROWS - 1) throw new AppError('EXPORT_TOO_MANY_ROWS', { count: formatInteger(total), limit: formatInteger(MAX_SHEET_ROWS - 1) });
+  if (total > MAX_SHEET_ROWS - 1)
+    throw new AppError('EXPORT_TOO_MANY_ROWS', {
+      count: formatInteger(total),
+      limit: formatInteger(MAX_SHEET_ROWS - 1),
+    });
   const provinces = await currentProvinces(ctx.db);
   const today = todayInVietnam();
   const rule = ruleInForce(today);
@@ -60,7 +72,11 @@ export async function runExport(ctx: JobContext): Promise<JobOutcome> {
     (rule?.code === 'ND45_2012' ? r.elig2012 : rule ? r.elig2025 : 'undetermined') as EligibilityStatus;
   const columns: XlsxColumn[] = [
     ...importColumns.map((c) => ({ header: c.header, width: c.width, text: c.text })),
-    ...exportOnlyHeaders.map((h) => ({ header: h, width: h === 'Căn cứ pháp lý' ? 50 : 22, text: h === 'Mã hệ thống' })),
+    ...exportOnlyHeaders.map((h) => ({
+      header: h,
+      width: h === 'Căn cứ pháp lý' ? 50 : 22,
+      text: h === 'Mã hệ thống',
+    })),
   ];
   const tmp = tempPath(ctx.config, '.xlsx');
   const w = createXlsxWriter(tmp);
@@ -103,15 +119,23 @@ export async function runExport(ctx: JobContext): Promise<JobOutcome> {
       if (rows.length < page) break;
       const last = rows[rows.length - 1]!;
       after = { value: last.sortValue, id: last.id };
-      await ctx.progress((n / Math.max(1, total)) * 97, `Đã xuất ${formatInteger(n)}/${formatInteger(total)} dòng`);
+      await ctx.progress(
+        (n / Math.max(1, total)) * 97,
+        `Đã xuất ${formatInteger(n)}/${formatInteger(total)} dòng`,
+      );
     }
     await sheet.end();
-    const info = await w.sheet('Thông tin', [{ header: 'Mục', width: 32 }, { header: 'Giá trị', width: 70 }]);
+    const info = await w.sheet('Thông tin', [
+      { header: 'Mục', width: 32 },
+      { header: 'Giá trị', width: 70 },
+    ]);
     await info.row(['Xuất lúc', formatDateTime(new Date())]);
     await info.row(['Người xuất', `${actor.fullName} (${actor.email})`]);
     await info.row(['Số dòng', formatInteger(n)]);
     await info.row(['Quy định xét điều kiện hiện hành', rule?.title ?? '']);
-    for (const [k, v] of Object.entries(filters)) if (v !== undefined && v !== '') await info.row([filterLabels[k as keyof EstablishmentExportInput] ?? k, String(v)]);
+    for (const [k, v] of Object.entries(filters))
+      if (v !== undefined && v !== '')
+        await info.row([filterLabels[k as keyof EstablishmentExportInput] ?? k, String(v)]);
     await info.end();
     await w.finish();
   } catch (e) {
@@ -129,6 +153,9 @@ export async function runExport(ctx: JobContext): Promise<JobOutcome> {
     provinceCode: where,
     expiresAt: new Date(Date.now() + 30 * 24 * 3600_000),
   });
-  return { result: { rows: n, total, fileName: file.name }, resultFileId: file.id, message: `Đã xuất ${formatInteger(n)} dòng.` };
+  return {
+    result: { rows: n, total, fileName: file.name },
+    resultFileId: file.id,
+    message: `Đã xuất ${formatInteger(n)} dòng.`,
+  };
 }
-

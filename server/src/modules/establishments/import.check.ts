@@ -8,11 +8,11 @@ import type { JobContext, JobOutcome } from '../jobs/index.ts';
 import { provinceName } from '../reference/index.ts';
 import * as repo from './establishments.repo.ts';
 import { fieldsOf, industryCatalogue, recordValues, sameRecord } from './establishments.values.ts';
-import * as imports from './import.repo.ts';
-import { StagingWriter, stagedData } from './import.staging.ts';
 import { type HeaderMap, isBlankRow, issue, type ParsedRow, parseRow, readHeader } from './import.parse.ts';
+import * as imports from './import.repo.ts';
 import { writeImportReport } from './import.report.ts';
 import { unitResolver } from './import.resolve.ts';
+import { StagingWriter, stagedData } from './import.staging.ts';
 
 export const IMPORT_MAX_ROWS = 200_000;
 const MAX_LISTED_ISSUES = 100_000;
@@ -63,7 +63,15 @@ class ImportChecker {
     }
     this.totalRows++;
     if (this.totalRows > IMPORT_MAX_ROWS) {
-      this.report([issue(row.n, '', '', 'too_many_rows', `Tệp có hơn ${IMPORT_MAX_ROWS.toLocaleString('vi-VN')} dòng dữ liệu: hãy chia thành nhiều tệp.`)]);
+      this.report([
+        issue(
+          row.n,
+          '',
+          '',
+          'too_many_rows',
+          `Tệp có hơn ${IMPORT_MAX_ROWS.toLocaleString('vi-VN')} dòng dữ liệu: hãy chia thành nhiều tệp.`,
+        ),
+      ]);
       this.totalRows--;
       this.stopped = true;
       return;
@@ -77,14 +85,17 @@ class ImportChecker {
     this.batch = [];
     if (rows.length === 0) return;
     const distinct = [...new Set(rows.map((r) => r.unitText).filter(Boolean))];
-    for (let i = 0; i < distinct.length; i += 8) await Promise.all(distinct.slice(i, i + 8).map((text) => this.resolveUnit(text)));
+    for (let i = 0; i < distinct.length; i += 8)
+      await Promise.all(distinct.slice(i, i + 8).map((text) => this.resolveUnit(text)));
     const units = await Promise.all(rows.map((r) => (r.unitText ? this.resolveUnit(r.unitText) : null)));
     const unitCol = 'Xã/phường, huyện, tỉnh';
     rows.forEach((r, i) => {
       const u = units[i];
       if (u && !('ok' in u)) r.issues.push(issue(r.rowNo, unitCol, r.unitText, u.code, u.message));
     });
-    const codes = [...new Set(rows.flatMap((r) => (r.fields.registrationCode ? [r.fields.registrationCode] : [])))];
+    const codes = [
+      ...new Set(rows.flatMap((r) => (r.fields.registrationCode ? [r.fields.registrationCode] : []))),
+    ];
     const byCode = new Map((await repo.matchByCodes(this.db, codes)).map((x) => [x.registrationCode!, x]));
     // Rows a code already matched need no name + commune match.
     const pairs = rows.flatMap((r, i) => {
@@ -95,53 +106,110 @@ class ImportChecker {
     const byNameRows = await repo.matchByNameAndUnit(this.db, this.provinceCode, pairs);
     const byName = new Map(byNameRows.map((x) => [`${x.nameKey}|${x.unitId}`, x]));
     const staged: Parameters<StagingWriter['write']>[0][] = [];
-    rows.forEach((r, i) => {
+    for (const [i, r] of rows.entries()) {
       const u = units[i];
       const code = r.fields.registrationCode;
       const codeCol = 'Mã số thuế/Mã số ĐKKD';
       if (code) {
         const first = this.codes.get(code);
-        if (first !== undefined) r.issues.push(issue(r.rowNo, codeCol, code, 'duplicate_in_file', `Mã số trùng với dòng ${first} trong cùng tệp.`));
+        if (first !== undefined)
+          r.issues.push(
+            issue(
+              r.rowNo,
+              codeCol,
+              code,
+              'duplicate_in_file',
+              `Mã số trùng với dòng ${first} trong cùng tệp.`,
+            ),
+          );
         else this.codes.set(code, r.rowNo);
       }
-      if (!u || !('ok' in u) || !r.fields.name) return this.finishRow(r);
+      if (!u || !('ok' in u) || !r.fields.name) {
+        this.finishRow(r);
+        continue;
+      }
       const key = `${r.nameKey}|${u.ok.unitId}`;
       const firstKey = this.keys.get(key);
       if (firstKey !== undefined && !code)
-        r.issues.push(issue(r.rowNo, 'Tên cơ sở', r.fields.name, 'duplicate_in_file', `Trùng tên và đơn vị hành chính với dòng ${firstKey} trong cùng tệp (và không có mã số để phân biệt).`));
+        r.issues.push(
+          issue(
+            r.rowNo,
+            'Tên cơ sở',
+            r.fields.name,
+            'duplicate_in_file',
+            `Trùng tên và đơn vị hành chính với dòng ${firstKey} trong cùng tệp (và không có mã số để phân biệt).`,
+          ),
+        );
       else if (firstKey === undefined) this.keys.set(key, r.rowNo);
       let target = code ? byCode.get(code) : undefined;
       if (target && target.provinceCode !== this.provinceCode) {
-        r.issues.push(issue(r.rowNo, codeCol, code!, 'code_other_province', 'Mã số đã được đăng ký cho một cơ sở thuộc tỉnh/thành phố khác: không thể nhập hoặc ghi đè cơ sở của tỉnh khác.'));
-        return this.finishRow(r);
+        r.issues.push(
+          issue(
+            r.rowNo,
+            codeCol,
+            code!,
+            'code_other_province',
+            'Mã số đã được đăng ký cho một cơ sở thuộc tỉnh/thành phố khác: không thể nhập hoặc ghi đè cơ sở của tỉnh khác.',
+          ),
+        );
+        this.finishRow(r);
+        continue;
       }
       if (!target) {
         const named = byName.get(key);
         if (named?.registrationCode && code && named.registrationCode !== code) {
-          r.issues.push(issue(r.rowNo, codeCol, code, 'match_conflict', `Cơ sở cùng tên tại cùng xã đã có mã số ${named.registrationCode}, khác mã số trong tệp. Hãy kiểm tra lại mã số.`));
-          return this.finishRow(r);
+          r.issues.push(
+            issue(
+              r.rowNo,
+              codeCol,
+              code,
+              'match_conflict',
+              `Cơ sở cùng tên tại cùng xã đã có mã số ${named.registrationCode}, khác mã số trong tệp. Hãy kiểm tra lại mã số.`,
+            ),
+          );
+          this.finishRow(r);
+          continue;
         }
         target = named;
       }
       if (target) {
         const other = this.targets.get(target.id);
         if (other !== undefined) {
-          r.issues.push(issue(r.rowNo, 'Tên cơ sở', r.fields.name, 'duplicate_target', `Dòng này và dòng ${other} cùng trỏ tới một cơ sở đã có (${target.name}).`));
-          return this.finishRow(r);
+          r.issues.push(
+            issue(
+              r.rowNo,
+              'Tên cơ sở',
+              r.fields.name,
+              'duplicate_target',
+              `Dòng này và dòng ${other} cùng trỏ tới một cơ sở đã có (${target.name}).`,
+            ),
+          );
+          this.finishRow(r);
+          continue;
         }
         this.targets.set(target.id, r.rowNo);
       }
-      if (r.issues.length) return this.finishRow(r);
-      if (target && sameRecord({ ...r.fields, unitId: u.ok.unitId }, { ...fieldsOf(target), unitId: target.unitId })) {
+      if (r.issues.length) {
+        this.finishRow(r);
+        continue;
+      }
+      if (
+        target &&
+        sameRecord({ ...r.fields, unitId: u.ok.unitId }, { ...fieldsOf(target), unitId: target.unitId })
+      ) {
         this.unchanged++;
-        return;
+        continue;
       }
       if (target) this.toUpdate++;
       else this.toCreate++;
       // Once the file has a problem nothing will be written: stop staging, keep checking.
       if (this.issueCount === 0)
-        staged.push({ a: target ? 'u' : 'c', n: r.rowNo, d: stagedData(recordValues(r.fields, u.ok, r.nameKey), target) });
-    });
+        staged.push({
+          a: target ? 'u' : 'c',
+          n: r.rowNo,
+          d: stagedData(recordValues(r.fields, u.ok, r.nameKey), target),
+        });
+    }
     if (this.issueCount === 0) for (const line of staged) await this.staging.write(line);
   }
 
@@ -152,7 +220,8 @@ class ImportChecker {
   }
 
   finalIssues(): void {
-    if (!this.header) this.report([issue(1, '', '', 'empty_file', 'Trang tính không có dữ liệu (không có dòng tiêu đề).')]);
+    if (!this.header)
+      this.report([issue(1, '', '', 'empty_file', 'Trang tính không có dữ liệu (không có dòng tiêu đề).')]);
     else if (this.totalRows === 0 && this.issueCount === 0)
       this.report([issue(2, '', '', 'no_rows', 'Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào.')]);
   }
@@ -171,7 +240,12 @@ export async function runImportCheck(ctx: JobContext): Promise<JobOutcome> {
     if (e instanceof XlsxError) throw new AppError('IMPORT_UNREADABLE', { reason: e.message });
     throw e;
   }
-  const checker = new ImportChecker(ctx.db, input.provinceCode, await industryCatalogue(ctx.db), new StagingWriter(ctx.config));
+  const checker = new ImportChecker(
+    ctx.db,
+    input.provinceCode,
+    await industryCatalogue(ctx.db),
+    new StagingWriter(ctx.config),
+  );
   try {
     const sheet = book.sheetNames.find((n) => foldVietnamese(n) === 'danh sach') ?? book.sheetNames[0];
     let fraction = 0;
@@ -180,7 +254,8 @@ export async function runImportCheck(ctx: JobContext): Promise<JobOutcome> {
       fraction = f;
     })) {
       await checker.add(row);
-      if (++seen % 2000 === 0) await ctx.progress(fraction * 90, `Đã kiểm tra ${seen.toLocaleString('vi-VN')} dòng`);
+      if (++seen % 2000 === 0)
+        await ctx.progress(fraction * 90, `Đã kiểm tra ${seen.toLocaleString('vi-VN')} dòng`);
       if (checker.stopped) break;
     }
     await checker.flush();
@@ -222,7 +297,10 @@ export async function runImportCheck(ctx: JobContext): Promise<JobOutcome> {
     canCommit,
     checkedAt: formatDateTime(new Date()),
   };
-  const report = await writeImportReport(ctx.db, ctx.config, summary, checker.issues, { createdBy: ctx.job.createdBy, provinceCode: input.provinceCode });
+  const report = await writeImportReport(ctx.db, ctx.config, summary, checker.issues, {
+    createdBy: ctx.job.createdBy,
+    provinceCode: input.provinceCode,
+  });
   await imports.updateImport(ctx.db, input.importId, {
     status: canCommit ? 'checked' : 'rejected',
     reportFileId: report.id,

@@ -19,7 +19,8 @@ export type CommitJobInput = { importId: string; provinceCode: string; actor: Ac
 export async function runImportCommit(ctx: JobContext): Promise<JobOutcome> {
   const { importId, provinceCode, actor } = ctx.job.input as CommitJobInput;
   const imp = await imports.findImport(ctx.db, { kind: 'all' }, importId);
-  if (!imp || imp.status !== 'committing') throw new AppError('IMPORT_NOT_READY', { state: imp?.status ?? 'không có' });
+  if (imp?.status !== 'committing')
+    throw new AppError('IMPORT_NOT_READY', { state: imp?.status ?? 'không có' });
   const staged = imp.stagedFileId ? await getFile(ctx.db, imp.stagedFileId) : undefined;
   if (!staged) throw new AppError('IMPORT_NOT_READY', { state: 'thiếu dữ liệu đã kiểm tra' });
   const total = imp.toCreate + imp.toUpdate;
@@ -46,7 +47,8 @@ export async function runImportCommit(ctx: JobContext): Promise<JobOutcome> {
           const moved = updates.length - current.filter((x) => x.version === x.expected).length;
           if (moved > 0) throw new AppError('IMPORT_STALE', { count: moved });
           changedIds = await imports.updateChunk(t, json, actor.userId, importId);
-          if (changedIds.length !== updates.length) throw new AppError('IMPORT_STALE', { count: updates.length - changedIds.length });
+          if (changedIds.length !== updates.length)
+            throw new AppError('IMPORT_STALE', { count: updates.length - changedIds.length });
           before = Object.fromEntries(current.map((x) => [x.id, x.before]));
         }
         created += newIds.length;
@@ -57,10 +59,19 @@ export async function runImportCommit(ctx: JobContext): Promise<JobOutcome> {
           entityId: null,
           provinceCode,
           before,
-          meta: { importId, rows: [Math.min(...rows), Math.max(...rows)], created: newIds, updated: changedIds },
+          meta: {
+            importId,
+            rows: [Math.min(...rows), Math.max(...rows)],
+            created: newIds,
+            updated: changedIds,
+          },
         });
         // PGlite has one connection and the transaction holds it: progress shows once it commits.
-        if (onPg) await ctx.progress(5 + (90 * (created + updated)) / Math.max(1, total), `Đã ghi ${created + updated}/${total} dòng`);
+        if (onPg)
+          await ctx.progress(
+            5 + (90 * (created + updated)) / Math.max(1, total),
+            `Đã ghi ${created + updated}/${total} dòng`,
+          );
       };
       let creates: StagedLine[] = [];
       let updates: StagedLine[] = [];
@@ -79,7 +90,14 @@ export async function runImportCommit(ctx: JobContext): Promise<JobOutcome> {
         entityType: 'establishment_import',
         entityId: importId,
         provinceCode,
-        meta: { fileId: imp.fileId, fileName: imp.fileName, sha256: imp.sha256, created, updated, unchanged: imp.unchanged },
+        meta: {
+          fileId: imp.fileId,
+          fileName: imp.fileName,
+          sha256: imp.sha256,
+          created,
+          updated,
+          unchanged: imp.unchanged,
+        },
       });
     });
   } catch (e) {

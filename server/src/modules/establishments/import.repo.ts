@@ -36,7 +36,10 @@ export const stagedColumns = [
   'elig2025',
 ] as const;
 
-export async function insertImport(db: Db, values: typeof establishmentImports.$inferInsert): Promise<ImportRow> {
+export async function insertImport(
+  db: Db,
+  values: typeof establishmentImports.$inferInsert,
+): Promise<ImportRow> {
   const [row] = await db.insert(establishmentImports).values(values).returning();
   return row!;
 }
@@ -55,11 +58,21 @@ export async function findImport(db: Db, scope: Scope, id: string): Promise<Impo
   return row;
 }
 
-export async function updateImport(db: Db, id: string, patch: Partial<typeof establishmentImports.$inferInsert>, fromStatus?: string) {
+export async function updateImport(
+  db: Db,
+  id: string,
+  patch: Partial<typeof establishmentImports.$inferInsert>,
+  fromStatus?: string,
+) {
   const [row] = await db
     .update(establishmentImports)
     .set(patch)
-    .where(and(eq(establishmentImports.id, id), fromStatus ? eq(establishmentImports.status, fromStatus) : undefined))
+    .where(
+      and(
+        eq(establishmentImports.id, id),
+        fromStatus ? eq(establishmentImports.status, fromStatus) : undefined,
+      ),
+    )
     .returning();
   return row;
 }
@@ -89,7 +102,12 @@ export async function countStaleCreates(db: Db, json: string): Promise<number> {
   return r?.n ?? 0;
 }
 
-export async function insertChunk(db: Db, json: string, actorId: string | null, importId: string): Promise<string[]> {
+export async function insertChunk(
+  db: Db,
+  json: string,
+  actorId: string | null,
+  importId: string,
+): Promise<string[]> {
   const rows = await queryRows<{ id: string }>(
     db,
     sql`insert into ${establishments} (${cols}, created_by, updated_by, import_id)
@@ -100,7 +118,10 @@ export async function insertChunk(db: Db, json: string, actorId: string | null, 
 }
 
 /** The records a chunk of updates will change, as they are now (for the audit trail and the version check). */
-export async function currentOf(db: Db, json: string): Promise<{ id: string; version: number; expected: number; before: unknown }[]> {
+export async function currentOf(
+  db: Db,
+  json: string,
+): Promise<{ id: string; version: number; expected: number; before: unknown }[]> {
   return queryRows(
     db,
     sql`select e.id, e.version, p.version as expected, to_jsonb(e) - 'location_facts' as before
@@ -109,7 +130,12 @@ export async function currentOf(db: Db, json: string): Promise<{ id: string; ver
 }
 
 /** Applies a chunk of updates to the records that still have the version seen at check time. */
-export async function updateChunk(db: Db, json: string, actorId: string | null, importId: string): Promise<string[]> {
+export async function updateChunk(
+  db: Db,
+  json: string,
+  actorId: string | null,
+  importId: string,
+): Promise<string[]> {
   const rows = await queryRows<{ id: string }>(
     db,
     sql`update ${establishments} e set ${sets}, version = e.version + 1, updated_at = now(), updated_by = ${actorId}::uuid, import_id = ${importId}::uuid

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import type { ImportIssue } from '../../../../shared/schemas/establishments.ts';
 import { formatInteger } from '../../../../shared/format.ts';
+import type { ImportIssue } from '../../../../shared/schemas/establishments.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { createXlsxWriter, type StoredFile, storeFromPath, tempPath } from '../files/index.ts';
@@ -31,7 +31,10 @@ export async function writeImportReport(
   const w = createXlsxWriter(tmp);
   try {
     const n = formatInteger;
-    const s = await w.sheet('Tóm tắt', [{ header: 'Mục', width: 40 }, { header: 'Kết quả', width: 60 }]);
+    const s = await w.sheet('Tóm tắt', [
+      { header: 'Mục', width: 40 },
+      { header: 'Kết quả', width: 60 },
+    ]);
     const lines: [string, string][] = [
       ['Tệp', summary.fileName],
       ['Tỉnh/thành phố', summary.provinceLabel],
@@ -52,7 +55,10 @@ export async function writeImportReport(
     ];
     for (const line of lines) await s.row(line);
     if (issues.length < summary.issueCount)
-      await s.row(['Ghi chú', `Trang "Lỗi" liệt kê ${n(issues.length)} lỗi đầu tiên trên tổng số ${n(summary.issueCount)}.`]);
+      await s.row([
+        'Ghi chú',
+        `Trang "Lỗi" liệt kê ${n(issues.length)} lỗi đầu tiên trên tổng số ${n(summary.issueCount)}.`,
+      ]);
     await s.end();
     const e = await w.sheet('Lỗi', [
       { header: 'Dòng', width: 8 },

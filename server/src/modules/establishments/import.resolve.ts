@@ -31,9 +31,17 @@ export function unitResolver(db: Db, provinceCode: string) {
   async function accept(unit: UnitDto): Promise<UnitOutcome> {
     const i = await info(unit);
     if (i === 'not_commune')
-      return { code: 'unit_not_commune', message: `"${label(unit)}" không phải đơn vị cấp xã; hãy ghi rõ xã/phường/thị trấn/đặc khu.` };
-    if (typeof i === 'string') return { code: 'unit_not_found', message: 'Không xác định được đơn vị hành chính này.' };
-    if (i.provinceCode !== provinceCode) return { code: 'unit_other_province', message: `"${label(unit)}" thuộc tỉnh/thành phố khác, không phải tỉnh đang nhập.` };
+      return {
+        code: 'unit_not_commune',
+        message: `"${label(unit)}" không phải đơn vị cấp xã; hãy ghi rõ xã/phường/thị trấn/đặc khu.`,
+      };
+    if (typeof i === 'string')
+      return { code: 'unit_not_found', message: 'Không xác định được đơn vị hành chính này.' };
+    if (i.provinceCode !== provinceCode)
+      return {
+        code: 'unit_other_province',
+        message: `"${label(unit)}" thuộc tỉnh/thành phố khác, không phải tỉnh đang nhập.`,
+      };
     return { ok: i };
   }
   async function resolve(text: string): Promise<UnitOutcome> {
@@ -42,7 +50,9 @@ export function unitResolver(db: Db, provinceCode: string) {
     if (found.error === 'ambiguous') {
       // Folding accents makes "Phú Thạnh" and "Phú Thành" one name; text typed with accents picks one.
       const typed = (text.split(',')[0] ?? '').trim().normalize('NFC').toLowerCase();
-      const exact = found.candidates.filter((u) => u.name.normalize('NFC').toLowerCase() === typed || stripType(u.name) === typed);
+      const exact = found.candidates.filter(
+        (u) => u.name.normalize('NFC').toLowerCase() === typed || stripType(u.name) === typed,
+      );
       if (exact.length === 1) return accept(exact[0]!);
       return {
         code: 'unit_ambiguous',
@@ -51,9 +61,15 @@ export function unitResolver(db: Db, provinceCode: string) {
     }
     const anywhere = await resolveUnitText(db, text);
     if ('unit' in anywhere)
-      return { code: 'unit_other_province', message: `"${label(anywhere.unit)}" thuộc ${await provinceName(anywhere.unit)}, không phải tỉnh đang nhập. Không thể nhập cơ sở của tỉnh khác.` };
+      return {
+        code: 'unit_other_province',
+        message: `"${label(anywhere.unit)}" thuộc ${await provinceName(anywhere.unit)}, không phải tỉnh đang nhập. Không thể nhập cơ sở của tỉnh khác.`,
+      };
     const hint = found.candidates.length ? ` Có phải: ${some(found.candidates)}?` : '';
-    return { code: 'unit_not_found', message: `Không tìm thấy đơn vị hành chính "${text}" trong tỉnh đang nhập.${hint}` };
+    return {
+      code: 'unit_not_found',
+      message: `Không tìm thấy đơn vị hành chính "${text}" trong tỉnh đang nhập.${hint}`,
+    };
   }
   let shared = recent.get(db);
   if (!shared) {

@@ -12,10 +12,15 @@ import { stagedColumns } from './import.repo.ts';
  */
 export type StagedLine = { a: 'c' | 'u'; n: number; d: Record<string, unknown> };
 
-const camel = stagedColumns.map((c) => c.replace(/_([a-z0-9])/g, (_m, x: string) => x.toUpperCase()) as keyof EstablishmentInsert);
+const camel = stagedColumns.map(
+  (c) => c.replace(/_([a-z0-9])/g, (_m, x: string) => x.toUpperCase()) as keyof EstablishmentInsert,
+);
 
 /** The snake_case object jsonb_populate_recordset maps onto the establishments table. */
-export function stagedData(values: Partial<EstablishmentInsert>, target?: { id: string; version: number }): Record<string, unknown> {
+export function stagedData(
+  values: Partial<EstablishmentInsert>,
+  target?: { id: string; version: number },
+): Record<string, unknown> {
   const d: Record<string, unknown> = {};
   for (let i = 0; i < stagedColumns.length; i++) d[stagedColumns[i]!] = values[camel[i]!] ?? null;
   if (target) {
@@ -60,6 +65,9 @@ export class StagingWriter {
 }
 
 export async function* readStaged(file: string): AsyncGenerator<StagedLine> {
-  const rl = readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
+  const rl = readline.createInterface({
+    input: fs.createReadStream(file),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   for await (const line of rl) if (line) yield JSON.parse(line) as StagedLine;
 }

@@ -13,7 +13,10 @@ export function rowValues(r: RowInput): ExcelJS.CellValue[] {
 }
 
 /** An .xlsx made by ExcelJS (shared strings, like Excel itself writes). */
-export async function xlsx(rows: RowInput[], opts: { headers?: string[]; sheet?: string; extra?: (ws: ExcelJS.Worksheet) => void } = {}): Promise<Buffer> {
+export async function xlsx(
+  rows: RowInput[],
+  opts: { headers?: string[]; sheet?: string; extra?: (ws: ExcelJS.Worksheet) => void } = {},
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(opts.sheet ?? 'Danh sách');
   ws.addRow(opts.headers ?? headers);
@@ -22,13 +25,20 @@ export async function xlsx(rows: RowInput[], opts: { headers?: string[]; sheet?:
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export function multipart(fileName: string, bytes: Buffer, contentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') {
+export function multipart(
+  fileName: string,
+  bytes: Buffer,
+  contentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+) {
   const boundary = `----kc${Math.random().toString(16).slice(2)}`;
   const head = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`,
   );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return { payload: Buffer.concat([head, bytes, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.concat([head, bytes, tail]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 export async function upload(s: Session, fileName: string, bytes: Buffer, province?: string) {
@@ -41,7 +51,15 @@ export async function upload(s: Session, fileName: string, bytes: Buffer, provin
   });
 }
 
-export type Job = { id: string; status: string; result: Record<string, unknown> | null; error: { code: string; message: string } | null; resultFileId: string | null; message: string | null; progress: number };
+export type Job = {
+  id: string;
+  status: string;
+  result: Record<string, unknown> | null;
+  error: { code: string; message: string } | null;
+  resultFileId: string | null;
+  message: string | null;
+  progress: number;
+};
 
 export async function waitJob(s: Session, id: string): Promise<Job> {
   for (let i = 0; i < 600; i++) {
@@ -52,7 +70,9 @@ export async function waitJob(s: Session, id: string): Promise<Job> {
   throw new Error(`job ${id} did not finish`);
 }
 
-export async function readReport(bytes: Buffer): Promise<{ row: number; column: string; value: string; code: string; message: string }[]> {
+export async function readReport(
+  bytes: Buffer,
+): Promise<{ row: number; column: string; value: string; code: string; message: string }[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const ws = wb.getWorksheet('Lỗi');
@@ -61,7 +81,13 @@ export async function readReport(bytes: Buffer): Promise<{ row: number; column: 
   ws.eachRow((row, n) => {
     if (n === 1) return;
     const v = row.values as ExcelJS.CellValue[];
-    out.push({ row: Number(v[1]), column: String(v[2] ?? ''), value: String(v[3] ?? ''), code: String(v[4] ?? ''), message: String(v[5] ?? '') });
+    out.push({
+      row: Number(v[1]),
+      column: String(v[2] ?? ''),
+      value: String(v[3] ?? ''),
+      code: String(v[4] ?? ''),
+      message: String(v[5] ?? ''),
+    });
   });
   return out;
 }

@@ -1,5 +1,12 @@
 export { assessEligibility, eligibilityRules, ruleInForce } from './eligibility.ts';
-export { canEstablishment, establishmentPermissions, establishmentScopeFor } from './establishments.policy.ts';
+export { establishmentCommands } from './establishments.cli.ts';
+export {
+  canEstablishment,
+  establishmentPermissions,
+  establishmentScopeFor,
+} from './establishments.policy.ts';
+export { establishmentRoutes } from './establishments.routes.ts';
+export { seedEstablishments } from './establishments.seed.ts';
 export {
   createEstablishment,
   deleteEstablishment,
@@ -8,6 +15,3 @@ export {
   listEstablishments,
   updateEstablishment,
 } from './establishments.service.ts';
-export { establishmentCommands } from './establishments.cli.ts';
-export { establishmentRoutes } from './establishments.routes.ts';
-export { seedEstablishments } from './establishments.seed.ts';

@@ -1,7 +1,12 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { IdParams, Problem } from '../../../../shared/schemas/common.ts';
-import { EstablishmentExportInput, ImportDto, ImportUploadQuery, JobStarted } from '../../../../shared/schemas/establishments.ts';
+import {
+  EstablishmentExportInput,
+  ImportDto,
+  ImportUploadQuery,
+  JobStarted,
+} from '../../../../shared/schemas/establishments.ts';
 import { requireActor } from '../../platform/auth.ts';
 import { AppError } from '../../platform/errors.ts';
 import { contentDisposition, XLSX_MEDIA_TYPE } from '../files/index.ts';
@@ -9,17 +14,35 @@ import { canListEstablishments } from './establishments.policy.ts';
 import * as io from './io.service.ts';
 import { buildImportTemplate } from './template.ts';
 
-const errors = { 401: Problem, 403: Problem, 404: Problem, 409: Problem, 413: Problem, 415: Problem, 422: Problem };
+const errors = {
+  401: Problem,
+  403: Problem,
+  404: Problem,
+  409: Problem,
+  413: Problem,
+  415: Problem,
+  422: Problem,
+};
 
 export async function establishmentIoRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.get(
     '/api/establishments/import-template',
-    { schema: { tags: ['establishments'], summary: 'Tệp mẫu nhập danh sách cơ sở (.xlsx, tiêu đề tiếng Việt, hướng dẫn, danh mục chọn)', produces: [XLSX_MEDIA_TYPE], response: { 401: Problem, 403: Problem } } },
+    {
+      schema: {
+        tags: ['establishments'],
+        summary: 'Tệp mẫu nhập danh sách cơ sở (.xlsx, tiêu đề tiếng Việt, hướng dẫn, danh mục chọn)',
+        produces: [XLSX_MEDIA_TYPE],
+        response: { 401: Problem, 403: Problem },
+      },
+    },
     async (req, reply) => {
       if (!canListEstablishments(requireActor(req))) throw new AppError('FORBIDDEN');
       const bytes = await buildImportTemplate(app.db, { uploadMaxMb: app.config.UPLOAD_MAX_MB });
-      return (reply as FastifyReply).header('content-type', XLSX_MEDIA_TYPE).header('content-disposition', contentDisposition('Mẫu nhập danh sách cơ sở CNNT.xlsx')).send(bytes);
+      return (reply as FastifyReply)
+        .header('content-type', XLSX_MEDIA_TYPE)
+        .header('content-disposition', contentDisposition('Mẫu nhập danh sách cơ sở CNNT.xlsx'))
+        .send(bytes);
     },
   );
   app.post(
@@ -40,7 +63,8 @@ export async function establishmentIoRoutes(fastify: FastifyInstance) {
       try {
         part = await req.file();
       } catch (e) {
-        if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('FILE_TOO_LARGE', { limitMb: app.config.UPLOAD_MAX_MB });
+        if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+          throw new AppError('FILE_TOO_LARGE', { limitMb: app.config.UPLOAD_MAX_MB });
         throw e;
       }
       const started = await io.startImport(app.db, app.config, actor, part, req.query.provinceCode);
@@ -49,7 +73,14 @@ export async function establishmentIoRoutes(fastify: FastifyInstance) {
   );
   app.get(
     '/api/establishments/imports/:id',
-    { schema: { tags: ['establishments'], summary: 'Trạng thái một lượt nhập', params: IdParams, response: { 200: ImportDto, ...errors } } },
+    {
+      schema: {
+        tags: ['establishments'],
+        summary: 'Trạng thái một lượt nhập',
+        params: IdParams,
+        response: { 200: ImportDto, ...errors },
+      },
+    },
     async (req) => io.getImport(app.db, requireActor(req), req.params.id),
   );
   app.post(
@@ -57,12 +88,14 @@ export async function establishmentIoRoutes(fastify: FastifyInstance) {
     {
       schema: {
         tags: ['establishments'],
-        summary: 'Xác nhận ghi một lượt nhập đã kiểm tra hợp lệ (tất cả các dòng trong một giao dịch, hoặc không dòng nào)',
+        summary:
+          'Xác nhận ghi một lượt nhập đã kiểm tra hợp lệ (tất cả các dòng trong một giao dịch, hoặc không dòng nào)',
         params: IdParams,
         response: { 202: JobStarted, ...errors },
       },
     },
-    async (req, reply) => reply.status(202).send(await io.commitImport(app.db, requireActor(req), req.params.id)),
+    async (req, reply) =>
+      reply.status(202).send(await io.commitImport(app.db, requireActor(req), req.params.id)),
   );
   app.post(
     '/api/establishments/exports',

@@ -14,10 +14,10 @@ import { record } from '../audit/index.ts';
 import { removeFile, saveXlsxUpload, type UploadPart } from '../files/index.ts';
 import { enqueueJob } from '../jobs/index.ts';
 import { currentProvinces, provinceSuccessors } from '../reference/index.ts';
+import { canEstablishment, establishmentScopeFor } from './establishments.policy.ts';
+import type { ExportJobInput } from './export.ts';
 import type { ImportJobInput } from './import.check.ts';
 import type { CommitJobInput } from './import.commit.ts';
-import type { ExportJobInput } from './export.ts';
-import { canEstablishment, establishmentScopeFor } from './establishments.policy.ts';
 import * as imports from './import.repo.ts';
 
 export const JOB_CHECK = 'establishments.import.validate';
@@ -61,19 +61,43 @@ function presentImport(i: imports.ImportRow): ImportDto {
  * Stores the uploaded .xlsx and queues its check. The same file for the same province cannot be queued
  * twice while a check or a write of it is unfinished (IMPORT_ALREADY_RUNNING).
  */
-export async function startImport(db: Db, config: Config, actor: Actor, part: UploadPart | undefined, provinceParam?: string): Promise<JobStarted> {
+export async function startImport(
+  db: Db,
+  config: Config,
+  actor: Actor,
+  part: UploadPart | undefined,
+  provinceParam?: string,
+): Promise<JobStarted> {
   const provinceCode = await importProvince(db, actor, provinceParam);
   if (!canEstablishment(actor, 'import', { provinceCode })) {
     part?.file.resume();
-    if (actor.provinceCode && canEstablishment(actor, 'import', { provinceCode: actor.provinceCode })) throw new AppError('ESTABLISHMENT_OUT_OF_PROVINCE');
+    if (actor.provinceCode && canEstablishment(actor, 'import', { provinceCode: actor.provinceCode }))
+      throw new AppError('ESTABLISHMENT_OUT_OF_PROVINCE');
     throw forbidden();
   }
-  const file = await saveXlsxUpload(db, config, part, { purpose: 'establishments.import', createdBy: actor.userId, provinceCode });
+  const file = await saveXlsxUpload(db, config, part, {
+    purpose: 'establishments.import',
+    createdBy: actor.userId,
+    provinceCode,
+  });
   try {
     return await tx(db, async (t) => {
-      const imp = await imports.insertImport(t, { provinceCode, fileId: file.id, fileName: file.name, sha256: file.sha256, createdBy: actor.userId });
+      const imp = await imports.insertImport(t, {
+        provinceCode,
+        fileId: file.id,
+        fileName: file.name,
+        sha256: file.sha256,
+        createdBy: actor.userId,
+      });
       const input: ImportJobInput = { importId: imp.id, fileId: file.id, fileName: file.name, provinceCode };
-      const job = await enqueueJob(t, actor, { kind: JOB_CHECK, input, provinceCode, dedupeKey: dedupeKey(provinceCode, file.sha256), duplicateError: 'IMPORT_ALREADY_RUNNING', maxAttempts: 2 });
+      const job = await enqueueJob(t, actor, {
+        kind: JOB_CHECK,
+        input,
+        provinceCode,
+        dedupeKey: dedupeKey(provinceCode, file.sha256),
+        duplicateError: 'IMPORT_ALREADY_RUNNING',
+        maxAttempts: 2,
+      });
       await imports.updateImport(t, imp.id, { checkJobId: job.id });
       await record(t, actor, {
         action: 'establishment_import.uploaded',
@@ -104,7 +128,10 @@ export async function commitImport(db: Db, actor: Actor, id: string): Promise<Jo
   if (!imp) throw notFound();
   if (!canEstablishment(actor, 'import', { provinceCode: imp.provinceCode })) throw forbidden();
   if (imp.status === 'rejected') throw new AppError('IMPORT_HAS_ERRORS', { count: imp.issueCount });
-  if (imp.status !== 'checked') throw new AppError('IMPORT_NOT_READY', { state: importStatusLabels[imp.status as ImportStatus]?.vi ?? imp.status });
+  if (imp.status !== 'checked')
+    throw new AppError('IMPORT_NOT_READY', {
+      state: importStatusLabels[imp.status as ImportStatus]?.vi ?? imp.status,
+    });
   return tx(db, async (t) => {
     const claimed = await imports.updateImport(t, id, { status: 'committing' }, 'checked');
     if (!claimed) throw new AppError('IMPORT_NOT_READY', { state: importStatusLabels.committing.vi });
@@ -123,10 +150,18 @@ export async function commitImport(db: Db, actor: Actor, id: string): Promise<Jo
 }
 
 /** Queues an export of the filtered list within the actor's scope. */
-export async function startExport(db: Db, actor: Actor, filters: EstablishmentExportInput): Promise<JobStarted> {
+export async function startExport(
+  db: Db,
+  actor: Actor,
+  filters: EstablishmentExportInput,
+): Promise<JobStarted> {
   const scope = establishmentScopeFor(actor);
   if (!scope) throw forbidden();
   const input: ExportJobInput = { filters, actor };
-  const job = await enqueueJob(db, actor, { kind: JOB_EXPORT, input, provinceCode: filters.provinceCode ?? actor.provinceCode });
+  const job = await enqueueJob(db, actor, {
+    kind: JOB_EXPORT,
+    input,
+    provinceCode: filters.provinceCode ?? actor.provinceCode,
+  });
   return { jobId: job.id };
 }

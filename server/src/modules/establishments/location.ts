@@ -1,6 +1,12 @@
 import type { UnitDto } from '../../../../shared/schemas/reference.ts';
 import type { Db } from '../../db/client.ts';
-import { currentProvinceOf, findUnit, getUnitById, provinceSuccessors, provincesOf } from '../reference/index.ts';
+import {
+  currentProvinceOf,
+  findUnit,
+  getUnitById,
+  provinceSuccessors,
+  provincesOf,
+} from '../reference/index.ts';
 import type { LocationFacts, UnitPlace } from './eligibility.ts';
 
 /** What a record stores about its administrative unit. */
@@ -45,7 +51,8 @@ export async function infoFromUnit(db: Db, unit: UnitDto): Promise<UnitInfo | Un
   if (unit.level !== 'commune') return 'not_commune';
   const era = unit.era === '2025' ? '2025' : 'pre2025';
   const province = (await provincesOf(db, unit.era)).get(unit.provinceCode);
-  let currentCode: string | null = era === '2025' ? unit.provinceCode : ((await provinceSuccessors(db)).get(unit.provinceCode) ?? null);
+  let currentCode: string | null =
+    era === '2025' ? unit.provinceCode : ((await provinceSuccessors(db)).get(unit.provinceCode) ?? null);
   if (!currentCode) currentCode = (await currentProvinceOf(db, unit.id))?.code ?? null;
   const current = currentCode ? (await provincesOf(db, '2025')).get(currentCode) : undefined;
   if (!current) return 'no_current_province';
@@ -57,7 +64,12 @@ export async function infoFromUnit(db: Db, unit: UnitDto): Promise<UnitInfo | Un
     if (district) parts.push(district.name);
   }
   parts.push(withProvincePrefix(province?.name ?? unit.provinceName ?? unit.provinceCode, province?.type));
-  const place: UnitPlace = { era, communeType: unit.type, districtType, provinceType: province?.type ?? null };
+  const place: UnitPlace = {
+    era,
+    communeType: unit.type,
+    districtType,
+    provinceType: province?.type ?? null,
+  };
   return {
     unitId: unit.id,
     unitEra: unit.era,

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../../db/client.ts';
 import { industryCatalogue } from './establishments.values.ts';
-import { bandOptions, importColumns, kindOptions, NO, statusOptions, YES } from './import.columns.ts';
 import { IMPORT_MAX_ROWS } from './import.check.ts';
+import { bandOptions, importColumns, kindOptions, NO, statusOptions, YES } from './import.columns.ts';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
 const VALIDATED_ROWS = 5000;
@@ -17,7 +17,12 @@ export async function buildImportTemplate(db: Db, opts: { uploadMaxMb: number })
   wb.creator = 'Khuyến Công';
   wb.created = new Date();
   const data = wb.addWorksheet('Danh sách', { views: [{ state: 'frozen', ySplit: 1 }] });
-  data.columns = importColumns.map((c) => ({ header: c.header, key: c.key, width: c.width, style: c.text ? { numFmt: '@' } : {} }));
+  data.columns = importColumns.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: c.width,
+    style: c.text ? { numFmt: '@' } : {},
+  }));
   const header = data.getRow(1);
   header.height = 32;
   header.eachCell((cell, i) => {
@@ -90,7 +95,8 @@ export async function buildImportTemplate(db: Db, opts: { uploadMaxMb: number })
   ];
   help.getRow(1).font = { bold: true };
   help.getRow(1).fill = HEADER_FILL;
-  for (const c of importColumns) help.addRow({ header: c.header, required: c.required ? 'Có' : '', help: c.help, example: c.example });
+  for (const c of importColumns)
+    help.addRow({ header: c.header, required: c.required ? 'Có' : '', help: c.help, example: c.example });
   help.addRow({});
   const notes = [
     'Điền dữ liệu ở trang "Danh sách", mỗi cơ sở một dòng, bắt đầu từ dòng 2. Không đổi tên, không xóa cột (có thể đổi thứ tự).',

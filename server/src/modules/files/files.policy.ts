@@ -10,5 +10,9 @@ export type FileTarget = { createdBy: string | null; provinceCode: string | null
 export function canReadFile(actor: Actor, file: FileTarget): boolean {
   if (actor.role === 'system_admin') return true;
   if (file.createdBy !== null && file.createdBy === actor.userId) return true;
-  return actor.role === 'department_admin' && file.provinceCode !== null && file.provinceCode === actor.provinceCode;
+  return (
+    actor.role === 'department_admin' &&
+    file.provinceCode !== null &&
+    file.provinceCode === actor.provinceCode
+  );
 }

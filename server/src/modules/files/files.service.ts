@@ -47,7 +47,14 @@ async function hashFile(file: string): Promise<{ sha256: string; size: number }>
   return { sha256: hash.digest('hex'), size };
 }
 
-async function place(db: Db, config: Pick<Config, 'filesDir'>, tmp: string, meta: FileMeta, sha256: string, size: number) {
+async function place(
+  db: Db,
+  config: Pick<Config, 'filesDir'>,
+  tmp: string,
+  meta: FileMeta,
+  sha256: string,
+  size: number,
+) {
   const id = randomUUID();
   const storageKey = path.join(id.slice(0, 2), id);
   const dest = path.join(config.filesDir, storageKey);
@@ -62,13 +69,23 @@ async function place(db: Db, config: Pick<Config, 'filesDir'>, tmp: string, meta
 }
 
 /** Moves a file a job has written into the store and records it. */
-export async function storeFromPath(db: Db, config: Pick<Config, 'filesDir'>, tmp: string, meta: FileMeta): Promise<StoredFile> {
+export async function storeFromPath(
+  db: Db,
+  config: Pick<Config, 'filesDir'>,
+  tmp: string,
+  meta: FileMeta,
+): Promise<StoredFile> {
   const { sha256, size } = await hashFile(tmp);
   return place(db, config, tmp, meta, sha256, size);
 }
 
 /** Stores bytes held in memory (small generated files). */
-export async function storeBuffer(db: Db, config: Pick<Config, 'filesDir'>, bytes: Uint8Array, meta: FileMeta): Promise<StoredFile> {
+export async function storeBuffer(
+  db: Db,
+  config: Pick<Config, 'filesDir'>,
+  bytes: Uint8Array,
+  meta: FileMeta,
+): Promise<StoredFile> {
   const tmp = tempPath(config);
   fs.writeFileSync(tmp, bytes);
   return place(db, config, tmp, meta, createHash('sha256').update(bytes).digest('hex'), bytes.length);
@@ -81,7 +98,12 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
  * Streams an uploaded .xlsx to disk while hashing it, then records it. Refuses, with a precise message,
  * a missing file, another format (by name and by content), an empty file and one over UPLOAD_MAX_MB.
  */
-export async function saveXlsxUpload(db: Db, config: FilesConfig, part: UploadPart | undefined, meta: Omit<FileMeta, 'name' | 'mediaType'>) {
+export async function saveXlsxUpload(
+  db: Db,
+  config: FilesConfig,
+  part: UploadPart | undefined,
+  meta: Omit<FileMeta, 'name' | 'mediaType'>,
+) {
   if (!part) throw new AppError('FILE_MISSING');
   const name = path.basename(part.filename || 'tep-tai-len.xlsx').slice(0, 200);
   if (!/\.xlsx$/i.test(name)) {
@@ -107,12 +129,24 @@ export async function saveXlsxUpload(db: Db, config: FilesConfig, part: UploadPa
     );
     if (part.file.truncated) throw new AppError('FILE_TOO_LARGE', { limitMb: config.UPLOAD_MAX_MB });
     if (size === 0) throw new AppError('FILE_EMPTY', { name });
-    if (head.equals(OLE_MAGIC)) throw new AppError('FILE_TYPE_NOT_ALLOWED', { name, expected: '.xlsx (không nhận .xls Excel 97-2003)' });
+    if (head.equals(OLE_MAGIC))
+      throw new AppError('FILE_TYPE_NOT_ALLOWED', {
+        name,
+        expected: '.xlsx (không nhận .xls Excel 97-2003)',
+      });
     if (!head.equals(ZIP_MAGIC)) throw new AppError('FILE_TYPE_NOT_ALLOWED', { name, expected: '.xlsx' });
-    return await place(db, config, tmp, { ...meta, name, mediaType: XLSX_MEDIA_TYPE }, hash.digest('hex'), size);
+    return await place(
+      db,
+      config,
+      tmp,
+      { ...meta, name, mediaType: XLSX_MEDIA_TYPE },
+      hash.digest('hex'),
+      size,
+    );
   } catch (e) {
     fs.rmSync(tmp, { force: true });
-    if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('FILE_TOO_LARGE', { limitMb: config.UPLOAD_MAX_MB });
+    if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+      throw new AppError('FILE_TOO_LARGE', { limitMb: config.UPLOAD_MAX_MB });
     throw e;
   }
 }
@@ -143,8 +177,14 @@ export function asciiFilename(name: string): string {
 }
 
 /** RFC 6266 / RFC 5987: a plain ASCII filename plus the exact UTF-8 name in filename*. */
-export function contentDisposition(name: string, disposition: 'attachment' | 'inline' = 'attachment'): string {
-  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+export function contentDisposition(
+  name: string,
+  disposition: 'attachment' | 'inline' = 'attachment',
+): string {
+  const encoded = encodeURIComponent(name).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `${disposition}; filename="${asciiFilename(name)}"; filename*=UTF-8''${encoded}`;
 }
 

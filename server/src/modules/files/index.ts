@@ -17,4 +17,10 @@ export {
   XLSX_MEDIA_TYPE,
 } from './files.service.ts';
 export { openXlsx, type XlsxBook, type XlsxCell, XlsxError, type XlsxRow } from './xlsx-read.ts';
-export { createXlsxWriter, MAX_SHEET_ROWS, type XlsxColumn, type XlsxValue, type XlsxWriter } from './xlsx-write.ts';
+export {
+  createXlsxWriter,
+  MAX_SHEET_ROWS,
+  type XlsxColumn,
+  type XlsxValue,
+  type XlsxWriter,
+} from './xlsx-write.ts';

@@ -1,5 +1,5 @@
 import { decodeXml, parseRows, type SheetState, type XlsxRow } from './xlsx-sheet.ts';
-import { openZip, readEntryText, type ZipReader, ZipError } from './zip.ts';
+import { openZip, readEntryText, ZipError, type ZipReader } from './zip.ts';
 
 /**
  * A fast streaming reader for the first (or a named) worksheet of an .xlsx file: rows come out one at a

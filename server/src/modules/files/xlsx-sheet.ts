@@ -27,11 +27,15 @@ export function decodeXml(s: string): string {
   let out = s;
   if (out.includes('&')) {
     out = out.replace(ENTITY, (_m, e: string) => {
-      if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10));
+      if (e[0] === '#')
+        return String.fromCodePoint(
+          e[1] === 'x' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10),
+        );
       return named[e] ?? '';
     });
   }
-  if (out.includes('_x')) out = out.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
+  if (out.includes('_x'))
+    out = out.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
   return out;
 }
 
@@ -42,7 +46,8 @@ function isNameEnd(c: number): boolean {
 function typeCode(b: Uint8Array, s: number, e: number): number {
   const len = e - s;
   const c = b[s];
-  if (len === 1) return c === 115 ? T_SHARED : c === 98 ? T_BOOL : c === 101 ? T_ERROR : c === 100 ? T_STR : T_NUMBER;
+  if (len === 1)
+    return c === 115 ? T_SHARED : c === 98 ? T_BOOL : c === 101 ? T_ERROR : c === 100 ? T_STR : T_NUMBER;
   if (len === 3 && c === 115) return T_STR; // str
   if (len === 9 && c === 105) return T_INLINE; // inlineStr
   return T_NUMBER;
@@ -52,7 +57,13 @@ function typeCode(b: Uint8Array, s: number, e: number): number {
  * Parses every row that lies wholly in b[0, end) and appends it to `out`.
  * The caller cuts the buffer right after a row's end, so no element straddles `end`.
  */
-export function parseRows(b: Buffer, end: number, strings: readonly string[], state: SheetState, out: XlsxRow[]): void {
+export function parseRows(
+  b: Buffer,
+  end: number,
+  strings: readonly string[],
+  state: SheetState,
+  out: XlsxRow[],
+): void {
   let i = 0;
   let row: XlsxRow | null = null;
   let col = -1;
@@ -171,7 +182,8 @@ export function parseRows(b: Buffer, end: number, strings: readonly string[], st
         } else v = decodeXml(b.toString('utf8', vStart, vEnd));
       } else if (formula) v = '';
       if (v !== undefined) {
-        row.cells[cellCol] = formula || cellType === T_ERROR ? { v, formula, error: cellType === T_ERROR } : { v };
+        row.cells[cellCol] =
+          formula || cellType === T_ERROR ? { v, formula, error: cellType === T_ERROR } : { v };
       }
       cellCol = -1;
       continue;

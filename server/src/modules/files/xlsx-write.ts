@@ -24,7 +24,8 @@ const HAS_INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 export function escapeXml(s: string): string {
   let out = s;
-  if (/[&<>"]/.test(out)) out = out.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  if (/[&<>"]/.test(out))
+    out = out.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   return HAS_INVALID_XML.test(out) ? out.replace(INVALID_XML, '') : out;
 }
 
@@ -70,7 +71,9 @@ export function createXlsxWriter(file: string, opts: { level?: number } = {}): X
       const letters = columns.map((_, i) => columnLetters(i));
       const styles = columns.map((c) => (c.text ? 2 : 0));
       const entry = await zip.entry(`xl/worksheets/sheet${index}.xml`);
-      const cols = columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width ?? 16}" customWidth="1"/>`).join('');
+      const cols = columns
+        .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width ?? 16}" customWidth="1"/>`)
+        .join('');
       await entry.write(
         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS} ${NS_R}><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>`,
       );
@@ -84,7 +87,8 @@ export function createXlsxWriter(file: string, opts: { level?: number } = {}): X
         n++;
         if (n > MAX_SHEET_ROWS) throw new Error(`sheet ${name} exceeds ${MAX_SHEET_ROWS} rows`);
         let xml = `<row r="${n}">`;
-        for (let i = 0; i < values.length; i++) xml += cellXml(`${letters[i] ?? columnLetters(i)}${n}`, values[i], n === 1 ? 1 : (styles[i] ?? 0));
+        for (let i = 0; i < values.length; i++)
+          xml += cellXml(`${letters[i] ?? columnLetters(i)}${n}`, values[i], n === 1 ? 1 : (styles[i] ?? 0));
         buf += `${xml}</row>`;
         if (buf.length > 256 * 1024) await flush();
       };
@@ -93,7 +97,8 @@ export function createXlsxWriter(file: string, opts: { level?: number } = {}): X
         row,
         end: async () => {
           await flush();
-          const filter = n > 0 && columns.length > 0 ? `<autoFilter ref="A1:${letters[letters.length - 1]}${n}"/>` : '';
+          const filter =
+            n > 0 && columns.length > 0 ? `<autoFilter ref="A1:${letters[letters.length - 1]}${n}"/>` : '';
           await entry.write(`</sheetData>${filter}</worksheet>`);
           await entry.end();
         },
@@ -104,7 +109,10 @@ export function createXlsxWriter(file: string, opts: { level?: number } = {}): X
         [
           '[Content_Types].xml',
           `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sheets
-            .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+            .map(
+              (_, i) =>
+                `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+            )
             .join('')}</Types>`,
         ],
         [
@@ -124,7 +132,9 @@ export function createXlsxWriter(file: string, opts: { level?: number } = {}): X
               (_, i) =>
                 `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
             )
-            .join('')}<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+            .join(
+              '',
+            )}<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
         ],
         ['xl/styles.xml', STYLES],
       ];

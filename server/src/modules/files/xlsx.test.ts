@@ -24,7 +24,12 @@ describe('xlsx writer → ExcelJS and back', () => {
   it('writes sheets ExcelJS reads, with text, numbers, booleans, escapes and Vietnamese', async () => {
     const p = file('w.xlsx');
     const w = createXlsxWriter(p);
-    const s = await w.sheet('Danh sách', [{ header: 'Tên & <mã>' }, { header: 'Số' }, { header: 'Có?' }, { header: 'Mã', text: true }]);
+    const s = await w.sheet('Danh sách', [
+      { header: 'Tên & <mã>' },
+      { header: 'Số' },
+      { header: 'Có?' },
+      { header: 'Mã', text: true },
+    ]);
     await s.row(['Hợp tác xã "Dệt may" Tân Châu', 45, true, '0300588569']);
     await s.row([null, 1.5, false, 'a\u0001b']);
     await s.end();
@@ -53,7 +58,12 @@ describe('xlsx writer → ExcelJS and back', () => {
     wb.addWorksheet('Khác').addRow(['bỏ qua']);
     const ws = wb.addWorksheet('Danh sách');
     ws.addRow(['Tên', 'Số', 'Công thức', 'Lỗi']);
-    ws.addRow([{ richText: [{ text: 'Dệt ' }, { text: 'may', font: { bold: true } }] }, 7, { formula: 'B2*2', result: 14 }, { error: '#N/A' }]);
+    ws.addRow([
+      { richText: [{ text: 'Dệt ' }, { text: 'may', font: { bold: true } }] },
+      7,
+      { formula: 'B2*2', result: 14 },
+      { error: '#N/A' },
+    ]);
     ws.getCell('F4').value = 'xa';
     ws.getCell('A5').value = 'đ & ư';
     const p = file('e.xlsx');
@@ -98,6 +108,8 @@ describe('xlsx reader edge cases', () => {
   it('escapes XML and names downloads per RFC 5987', () => {
     expect(escapeXml('a<b & "c">')).toBe('a&lt;b &amp; &quot;c&quot;&gt;');
     expect(asciiFilename('Danh sách cơ sở - Đắk Lắk.xlsx')).toBe('Danh sach co so - Dak Lak.xlsx');
-    expect(contentDisposition('Mẫu (1).xlsx')).toBe(`attachment; filename="Mau _1_.xlsx"; filename*=UTF-8''M%E1%BA%ABu%20%281%29.xlsx`);
+    expect(contentDisposition('Mẫu (1).xlsx')).toBe(
+      `attachment; filename="Mau _1_.xlsx"; filename*=UTF-8''M%E1%BA%ABu%20%281%29.xlsx`,
+    );
   });
 });

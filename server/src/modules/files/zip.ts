@@ -28,7 +28,8 @@ export async function openZip(file: string): Promise<ZipReader> {
     const tail = Buffer.alloc(tailLen);
     await fh.read(tail, 0, tailLen, size - tailLen);
     const eocd = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-    if (eocd < 0 || eocd + 22 > tailLen) throw new ZipError('không phải tệp ZIP/.xlsx hợp lệ (thiếu mục lục cuối tệp)');
+    if (eocd < 0 || eocd + 22 > tailLen)
+      throw new ZipError('không phải tệp ZIP/.xlsx hợp lệ (thiếu mục lục cuối tệp)');
     const count = tail.readUInt16LE(eocd + 10);
     const cdSize = tail.readUInt32LE(eocd + 12);
     const cdOffset = tail.readUInt32LE(eocd + 16);
@@ -38,7 +39,8 @@ export async function openZip(file: string): Promise<ZipReader> {
     const entries = new Map<string, ZipEntry>();
     let p = 0;
     for (let i = 0; i < count; i++) {
-      if (p + 46 > cd.length || cd.readUInt32LE(p) !== 0x02014b50) throw new ZipError('mục lục của tệp bị hỏng');
+      if (p + 46 > cd.length || cd.readUInt32LE(p) !== 0x02014b50)
+        throw new ZipError('mục lục của tệp bị hỏng');
       const nameLen = cd.readUInt16LE(p + 28);
       const entry: ZipEntry = {
         method: cd.readUInt16LE(p + 10),
@@ -56,7 +58,11 @@ export async function openZip(file: string): Promise<ZipReader> {
       if (local.readUInt32LE(0) !== 0x04034b50) throw new ZipError(`phần "${entry.name}" bị hỏng`);
       const start = entry.offset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
       if (entry.compressedSize === 0) return Readable.from([]);
-      const raw = fs.createReadStream(file, { start, end: start + entry.compressedSize - 1, highWaterMark: 256 * 1024 });
+      const raw = fs.createReadStream(file, {
+        start,
+        end: start + entry.compressedSize - 1,
+        highWaterMark: 256 * 1024,
+      });
       const counted = onCompressed
         ? raw.pipe(
             new Transform({
@@ -68,7 +74,8 @@ export async function openZip(file: string): Promise<ZipReader> {
           )
         : raw;
       if (entry.method === 0) return counted;
-      if (entry.method !== 8) throw new ZipError(`phần "${entry.name}" dùng kiểu nén ${entry.method} không được hỗ trợ`);
+      if (entry.method !== 8)
+        throw new ZipError(`phần "${entry.name}" dùng kiểu nén ${entry.method} không được hỗ trợ`);
       const inflate = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
       counted.on('error', (e: Error) => inflate.destroy(e));
       return counted.pipe(inflate);
@@ -81,7 +88,11 @@ export async function openZip(file: string): Promise<ZipReader> {
 }
 
 /** Reads a whole (small) entry as text. */
-export async function readEntryText(zip: ZipReader, name: string, maxBytes = 64 * 1024 * 1024): Promise<string | null> {
+export async function readEntryText(
+  zip: ZipReader,
+  name: string,
+  maxBytes = 64 * 1024 * 1024,
+): Promise<string | null> {
   const entry = zip.entries.get(name);
   if (!entry) return null;
   if (entry.size > maxBytes) throw new ZipError(`phần "${name}" quá lớn`);
@@ -127,7 +138,9 @@ export class ZipWriter {
   }
 
   /** Starts an entry; write its content with `write`, then `end` it before the next entry. */
-  async entry(name: string): Promise<{ write: (data: string | Buffer) => Promise<void>; end: () => Promise<void> }> {
+  async entry(
+    name: string,
+  ): Promise<{ write: (data: string | Buffer) => Promise<void>; end: () => Promise<void> }> {
     const nameBuf = Buffer.from(name, 'utf8');
     const headerOffset = this.offset;
     const local = Buffer.alloc(30);

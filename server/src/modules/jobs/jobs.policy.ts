@@ -8,7 +8,8 @@ export type JobTarget = { createdBy: string | null; provinceCode: string | null 
  */
 export function jobScopeFor(actor: Actor): Scope {
   if (actor.role === 'system_admin') return { kind: 'all' };
-  if (actor.role === 'department_admin' && actor.provinceCode) return { kind: 'province', provinceCode: actor.provinceCode };
+  if (actor.role === 'department_admin' && actor.provinceCode)
+    return { kind: 'province', provinceCode: actor.provinceCode };
   return { kind: 'self', userId: actor.userId };
 }
 
@@ -25,6 +26,9 @@ export function canCancelJob(actor: Actor, job: JobTarget & { status: string }):
 }
 
 /** Result files (reports, exports) go to the job's creator and administrators in scope. */
-export function canDownloadJobResult(actor: Actor, job: JobTarget & { status: string; resultFileId: string | null }): boolean {
+export function canDownloadJobResult(
+  actor: Actor,
+  job: JobTarget & { status: string; resultFileId: string | null },
+): boolean {
   return canReadJob(actor, job) && job.resultFileId !== null;
 }

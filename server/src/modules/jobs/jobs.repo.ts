@@ -56,7 +56,9 @@ export async function listJobs(db: Db, scope: Scope, q: JobListQuery, userId: st
     .offset((q.page - 1) * q.pageSize);
   const total =
     rows[0]?.total ??
-    (q.page > 1 ? ((await db.select({ n: sql<number>`count(*)::int` }).from(jobs).where(where))[0]?.n ?? 0) : 0);
+    (q.page > 1
+      ? ((await db.select({ n: sql<number>`count(*)::int` }).from(jobs).where(where))[0]?.n ?? 0)
+      : 0);
   return { rows: rows.map((r) => r.job), total };
 }
 
@@ -86,7 +88,12 @@ export async function claimNext(db: Db, kinds: string[], workerId: string): Prom
 }
 
 /** Progress and heartbeat in one write; undefined when the job is no longer this worker's. */
-export async function touch(db: Db, id: string, workerId: string, patch: { progress?: number; message?: string | null }) {
+export async function touch(
+  db: Db,
+  id: string,
+  workerId: string,
+  patch: { progress?: number; message?: string | null },
+) {
   const [row] = await db
     .update(jobs)
     .set({ ...patch, heartbeatAt: sql`now()` })
@@ -129,15 +136,25 @@ export async function finish(db: Db, id: string, workerId: string, f: Finish): P
  * Running jobs whose heartbeat is older than `staleSeconds` lost their process: queue them again, or
  * fail them once they have used up their attempts.
  */
-export async function requeueStale(db: Db, staleSeconds: number, abandonedMessage: (attempts: number) => string) {
-  const stale = and(eq(jobs.status, 'running'), sql`${jobs.heartbeatAt} < now() - make_interval(secs => ${staleSeconds})`);
+export async function requeueStale(
+  db: Db,
+  staleSeconds: number,
+  abandonedMessage: (attempts: number) => string,
+) {
+  const stale = and(
+    eq(jobs.status, 'running'),
+    sql`${jobs.heartbeatAt} < now() - make_interval(secs => ${staleSeconds})`,
+  );
   const failed = await db
     .update(jobs)
     .set({ status: 'failed', lockedBy: null, finishedAt: sql`now()`, errorCode: 'JOB_ABANDONED' })
     .where(and(stale, sql`${jobs.attempt} >= ${jobs.maxAttempts}`))
     .returning({ id: jobs.id, attempt: jobs.attempt });
   for (const f of failed)
-    await db.update(jobs).set({ errorMessage: abandonedMessage(f.attempt) }).where(eq(jobs.id, f.id));
+    await db
+      .update(jobs)
+      .set({ errorMessage: abandonedMessage(f.attempt) })
+      .where(eq(jobs.id, f.id));
   const requeued = await db
     .update(jobs)
     .set({ status: 'queued', lockedBy: null, message: 'Đang chờ chạy lại sau khi máy chủ khởi động lại.' })
@@ -149,7 +166,13 @@ export async function requeueStale(db: Db, staleSeconds: number, abandonedMessag
 export async function requestCancel(db: Db, id: string): Promise<JobRow | undefined> {
   const [queued] = await db
     .update(jobs)
-    .set({ status: 'cancelled', finishedAt: sql`now()`, cancelRequested: true, errorCode: 'JOB_CANCELLED', message: null })
+    .set({
+      status: 'cancelled',
+      finishedAt: sql`now()`,
+      cancelRequested: true,
+      errorCode: 'JOB_CANCELLED',
+      message: null,
+    })
     .where(and(eq(jobs.id, id), eq(jobs.status, 'queued')))
     .returning();
   if (queued) return queued;

@@ -24,12 +24,26 @@ export async function jobsRoutes(fastify: FastifyInstance) {
   );
   app.get(
     '/api/jobs/:id',
-    { schema: { tags: ['jobs'], summary: 'Trạng thái, tiến độ và kết quả của một công việc', params: IdParams, response: { 200: JobDto, ...errors } } },
+    {
+      schema: {
+        tags: ['jobs'],
+        summary: 'Trạng thái, tiến độ và kết quả của một công việc',
+        params: IdParams,
+        response: { 200: JobDto, ...errors },
+      },
+    },
     async (req) => getJob(app.db, requireActor(req), req.params.id),
   );
   app.post(
     '/api/jobs/:id/cancel',
-    { schema: { tags: ['jobs'], summary: 'Hủy công việc đang chờ hoặc đang chạy', params: IdParams, response: { 200: JobDto, ...errors } } },
+    {
+      schema: {
+        tags: ['jobs'],
+        summary: 'Hủy công việc đang chờ hoặc đang chạy',
+        params: IdParams,
+        response: { 200: JobDto, ...errors },
+      },
+    },
     async (req) => cancelJob(app.db, requireActor(req), req.params.id),
   );
   app.get(
@@ -39,10 +53,14 @@ export async function jobsRoutes(fastify: FastifyInstance) {
         tags: ['jobs'],
         summary: 'Tải tệp kết quả (báo cáo kiểm tra, tệp xuất Excel)',
         params: IdParams,
-        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'],
+        produces: [
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'application/octet-stream',
+        ],
         response: errors,
       },
     },
-    async (req, reply) => sendFile(reply, app.config, await jobResultFile(app.db, requireActor(req), req.params.id)),
+    async (req, reply) =>
+      sendFile(reply, app.config, await jobResultFile(app.db, requireActor(req), req.params.id)),
   );
 }

@@ -23,13 +23,21 @@ export type JobContext = {
   progress: (percent: number, message?: string) => Promise<void>;
 };
 
-export type JobOutcome = { result?: Record<string, unknown> | null; resultFileId?: string | null; message?: string | null };
+export type JobOutcome = {
+  result?: Record<string, unknown> | null;
+  resultFileId?: string | null;
+  message?: string | null;
+};
 export type JobHandler = (ctx: JobContext) => Promise<JobOutcome>;
 
 /** A failure with a stable code that still leaves a result behind (e.g. a report of what went wrong). */
 export class JobFailedError extends AppError {
   outcome: JobOutcome;
-  constructor(code: ConstructorParameters<typeof AppError>[0], params: Record<string, unknown> | undefined, outcome: JobOutcome) {
+  constructor(
+    code: ConstructorParameters<typeof AppError>[0],
+    params: Record<string, unknown> | undefined,
+    outcome: JobOutcome,
+  ) {
     super(code, params);
     this.outcome = outcome;
   }
@@ -46,7 +54,8 @@ export function registerJobHandler(kind: string, handler: JobHandler): void {
   handlers.set(kind, handler);
 }
 
-const vi = (code: ConstructorParameters<typeof AppError>[0], params?: Record<string, unknown>) => problemOf(code, 'vi', params).detail;
+const vi = (code: ConstructorParameters<typeof AppError>[0], params?: Record<string, unknown>) =>
+  problemOf(code, 'vi', params).detail;
 
 export class JobRunner {
   readonly id = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -64,7 +73,10 @@ export class JobRunner {
 
   start(): void {
     const every = (ms: number, fn: () => Promise<unknown>) => {
-      const t = setInterval(() => void fn().catch((err) => this.log.error({ err }, 'job runner timer failed')), ms);
+      const t = setInterval(
+        () => void fn().catch((err) => this.log.error({ err }, 'job runner timer failed')),
+        ms,
+      );
       t.unref();
       this.timers.push(t);
     };
@@ -116,7 +128,9 @@ export class JobRunner {
   /** Requeues jobs whose process died (stale heartbeat). */
   async sweep(): Promise<void> {
     if (this.stopping) return;
-    const r = await repo.requeueStale(this.database.db, this.config.JOB_STALE_SECONDS, (attempts) => vi('JOB_ABANDONED', { attempts }));
+    const r = await repo.requeueStale(this.database.db, this.config.JOB_STALE_SECONDS, (attempts) =>
+      vi('JOB_ABANDONED', { attempts }),
+    );
     if (r.requeued || r.failed) this.log.warn(r, 'stale jobs recovered');
     if (r.requeued) this.wake();
   }
@@ -139,7 +153,10 @@ export class JobRunner {
         const now = Date.now();
         if (now - lastWrite < 250 && percent < 100) return;
         lastWrite = now;
-        const r = await repo.touch(db, job.id, this.id, { progress: Math.max(0, Math.min(100, Math.round(percent))), message: message ?? null });
+        const r = await repo.touch(db, job.id, this.id, {
+          progress: Math.max(0, Math.min(100, Math.round(percent))),
+          message: message ?? null,
+        });
         if (!r) throw new JobLost();
         if (r.cancelRequested) throw new JobCancelled();
       },
@@ -164,9 +181,17 @@ export class JobRunner {
     if (err instanceof JobLost) return;
     try {
       if (err instanceof JobInterrupted) {
-        await repo.finish(db, job.id, this.id, { status: 'queued', message: 'Máy chủ dừng giữa chừng; công việc sẽ được chạy lại.' });
+        await repo.finish(db, job.id, this.id, {
+          status: 'queued',
+          message: 'Máy chủ dừng giữa chừng; công việc sẽ được chạy lại.',
+        });
       } else if (err instanceof JobCancelled) {
-        await repo.finish(db, job.id, this.id, { status: 'cancelled', errorCode: 'JOB_CANCELLED', errorMessage: vi('JOB_CANCELLED'), message: null });
+        await repo.finish(db, job.id, this.id, {
+          status: 'cancelled',
+          errorCode: 'JOB_CANCELLED',
+          errorMessage: vi('JOB_CANCELLED'),
+          message: null,
+        });
       } else if (err instanceof AppError) {
         const outcome = err instanceof JobFailedError ? err.outcome : {};
         await repo.finish(db, job.id, this.id, {
@@ -179,7 +204,11 @@ export class JobRunner {
         });
       } else {
         this.log.error({ err, jobId: job.id, kind: job.kind }, 'job failed');
-        await repo.finish(db, job.id, this.id, { status: 'failed', errorCode: 'INTERNAL', errorMessage: vi('INTERNAL') });
+        await repo.finish(db, job.id, this.id, {
+          status: 'failed',
+          errorCode: 'INTERNAL',
+          errorMessage: vi('INTERNAL'),
+        });
       }
     } catch (e) {
       if (!this.stopping) this.log.error({ err: e, jobId: job.id }, 'could not record job failure');
@@ -205,6 +234,10 @@ export async function startJobRunner(app: FastifyInstance): Promise<void> {
 }
 
 /** Runs all queued jobs in the calling process (CLI commands, tests with JOB_RUNNER=off). */
-export async function runQueuedJobs(database: Database, config: Config, log: JobLog = console as unknown as JobLog): Promise<number> {
+export async function runQueuedJobs(
+  database: Database,
+  config: Config,
+  log: JobLog = console as unknown as JobLog,
+): Promise<number> {
   return new JobRunner(database, config, log).drain();
 }

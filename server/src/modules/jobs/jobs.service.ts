@@ -1,7 +1,12 @@
 import { EventEmitter } from 'node:events';
 import type { ErrorCode } from '../../../../shared/errors.ts';
 import type { ListResponse } from '../../../../shared/schemas/common.ts';
-import { type JobDto, type JobListQuery, type JobStatus, jobKindLabels } from '../../../../shared/schemas/jobs.ts';
+import {
+  type JobDto,
+  type JobListQuery,
+  type JobStatus,
+  jobKindLabels,
+} from '../../../../shared/schemas/jobs.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { AppError, isUniqueViolation, notFound } from '../../platform/errors.ts';
@@ -82,7 +87,10 @@ function present(actor: Actor, j: repo.JobRow, fileName: string | null): JobDto 
 
 export async function listJobs(db: Db, actor: Actor, q: JobListQuery): Promise<ListResponse<JobDto>> {
   const { rows, total } = await repo.listJobs(db, jobScopeFor(actor), q, actor.userId);
-  const files = await getFiles(db, rows.flatMap((r) => (r.resultFileId ? [r.resultFileId] : [])));
+  const files = await getFiles(
+    db,
+    rows.flatMap((r) => (r.resultFileId ? [r.resultFileId] : [])),
+  );
   const names = new Map(files.map((f) => [f.id, f.name]));
   return {
     items: rows.map((r) => present(actor, r, r.resultFileId ? (names.get(r.resultFileId) ?? null) : null)),
@@ -93,7 +101,9 @@ export async function listJobs(db: Db, actor: Actor, q: JobListQuery): Promise<L
 }
 
 async function findInScope(db: Db, actor: Actor, id: string): Promise<repo.JobRow> {
-  const row = (await repo.findJob(db, jobScopeFor(actor), id)) ?? (await repo.findJob(db, { kind: 'self', userId: actor.userId }, id));
+  const row =
+    (await repo.findJob(db, jobScopeFor(actor), id)) ??
+    (await repo.findJob(db, { kind: 'self', userId: actor.userId }, id));
   if (!row) throw notFound();
   return row;
 }

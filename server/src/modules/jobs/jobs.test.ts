@@ -73,9 +73,19 @@ beforeAll(async () => {
 
 describe('job runner', () => {
   it('runs a queued job to completion with progress and result', async () => {
-    const job = await enqueueJob(t.database.db, officerActor, { kind: 'test.echo', input: { a: 1 }, provinceCode: '91' });
+    const job = await enqueueJob(t.database.db, officerActor, {
+      kind: 'test.echo',
+      input: { a: 1 },
+      provinceCode: '91',
+    });
     const j = await waitFor(officer, job.id, (x) => x.status === 'done');
-    expect(j).toMatchObject({ status: 'done', progress: 100, result: { echoed: { a: 1 } }, message: 'Xong', error: null });
+    expect(j).toMatchObject({
+      status: 'done',
+      progress: 100,
+      result: { echoed: { a: 1 } },
+      message: 'Xong',
+      error: null,
+    });
     expect(j.kindLabel).toBe('test.echo');
     expect(j.createdByName).toBe(officerActor.fullName);
     expect(runs.get(job.id)).toBe(1);
@@ -86,7 +96,10 @@ describe('job runner', () => {
     const b = await enqueueJob(t.database.db, officerActor, { kind: 'test.crash', provinceCode: '91' });
     const fa = await waitFor(officer, a.id, (x) => x.status !== 'queued' && x.status !== 'running');
     const fb = await waitFor(officer, b.id, (x) => x.status !== 'queued' && x.status !== 'running');
-    expect(fa).toMatchObject({ status: 'failed', error: { code: 'IMPORT_UNREADABLE', message: 'Không đọc được tệp Excel: tệp hỏng' } });
+    expect(fa).toMatchObject({
+      status: 'failed',
+      error: { code: 'IMPORT_UNREADABLE', message: 'Không đọc được tệp Excel: tệp hỏng' },
+    });
     expect(fb.error.code).toBe('INTERNAL');
     expect(fb.error.message).not.toContain('boom');
   });
@@ -105,9 +118,17 @@ describe('job runner', () => {
 
   it('refuses a second active job with the same dedupe key', async () => {
     const key = `test:${Date.now()}`;
-    const first = await enqueueJob(t.database.db, officerActor, { kind: 'test.wait', dedupeKey: key, provinceCode: '91' });
+    const first = await enqueueJob(t.database.db, officerActor, {
+      kind: 'test.wait',
+      dedupeKey: key,
+      provinceCode: '91',
+    });
     await expect(
-      enqueueJob(t.database.db, officerActor, { kind: 'test.wait', dedupeKey: key, duplicateError: 'IMPORT_ALREADY_RUNNING' }),
+      enqueueJob(t.database.db, officerActor, {
+        kind: 'test.wait',
+        dedupeKey: key,
+        duplicateError: 'IMPORT_ALREADY_RUNNING',
+      }),
     ).rejects.toMatchObject({ code: 'IMPORT_ALREADY_RUNNING' });
     await officer.post(`/api/jobs/${first.id}/cancel`);
     await waitFor(officer, first.id, (x) => x.status === 'cancelled');
@@ -119,23 +140,45 @@ describe('job runner', () => {
   it('requeues a job whose heartbeat went stale, and gives up after its attempts', async () => {
     const db = t.database.db;
     const old = new Date(Date.now() - 3600_000);
-    const a = await repo.insertJob(db, { kind: 'test.echo', status: 'running', attempt: 1, heartbeatAt: old, lockedBy: 'dead', createdBy: officerActor.userId });
-    const b = await repo.insertJob(db, { kind: 'test.echo', status: 'running', attempt: 3, maxAttempts: 3, heartbeatAt: old, lockedBy: 'dead', createdBy: officerActor.userId });
+    const a = await repo.insertJob(db, {
+      kind: 'test.echo',
+      status: 'running',
+      attempt: 1,
+      heartbeatAt: old,
+      lockedBy: 'dead',
+      createdBy: officerActor.userId,
+    });
+    const b = await repo.insertJob(db, {
+      kind: 'test.echo',
+      status: 'running',
+      attempt: 3,
+      maxAttempts: 3,
+      heartbeatAt: old,
+      lockedBy: 'dead',
+      createdBy: officerActor.userId,
+    });
     const r = await repo.requeueStale(db, 5, (n) => `gián đoạn ${n} lần`);
     expect(r.requeued).toBeGreaterThanOrEqual(1);
     expect(r.failed).toBeGreaterThanOrEqual(1);
     const ja = await waitFor(officer, a.id, (x) => x.status === 'done');
     expect(ja.attempt).toBe(2);
     const jb = (await officer.get(`/api/jobs/${b.id}`)).json();
-    expect(jb).toMatchObject({ status: 'failed', error: { code: 'JOB_ABANDONED', message: 'gián đoạn 3 lần' } });
+    expect(jb).toMatchObject({
+      status: 'failed',
+      error: { code: 'JOB_ABANDONED', message: 'gián đoạn 3 lần' },
+    });
   });
 
   it('two runners share the queue without running a job twice (SKIP LOCKED)', async () => {
     const ids: string[] = [];
-    for (let i = 0; i < 8; i++) ids.push((await repo.insertJob(t.database.db, { kind: 'test.echo', input: { i } })).id);
+    for (let i = 0; i < 8; i++)
+      ids.push((await repo.insertJob(t.database.db, { kind: 'test.echo', input: { i } })).id);
     const config = t.app.config;
     const quiet = { info() {}, warn() {}, error() {} };
-    await Promise.all([new JobRunner(t.database, config, quiet).drain(), runQueuedJobs(t.database, config, quiet)]);
+    await Promise.all([
+      new JobRunner(t.database, config, quiet).drain(),
+      runQueuedJobs(t.database, config, quiet),
+    ]);
     for (const id of ids) expect(runs.get(id)).toBe(1);
   });
 });
@@ -148,10 +191,16 @@ describe('job routes and scope', () => {
     expect(mine.items.some((j: { id: string }) => j.id === job.id)).toBe(true);
     const hanoi = await signIn(t.app, demo.hanoiAdmin);
     expect((await hanoi.get(`/api/jobs/${job.id}`)).statusCode).toBe(404);
-    expect((await hanoi.get('/api/jobs?pageSize=100')).json().items.some((j: { id: string }) => j.id === job.id)).toBe(false);
+    expect(
+      (await hanoi.get('/api/jobs?pageSize=100')).json().items.some((j: { id: string }) => j.id === job.id),
+    ).toBe(false);
     const agAdmin = await signIn(t.app, demo.angiangAdmin);
     expect((await agAdmin.get(`/api/jobs/${job.id}`)).statusCode).toBe(200);
-    expect((await agAdmin.get('/api/jobs?mine=true&pageSize=100')).json().items.some((j: { id: string }) => j.id === job.id)).toBe(false);
+    expect(
+      (await agAdmin.get('/api/jobs?mine=true&pageSize=100'))
+        .json()
+        .items.some((j: { id: string }) => j.id === job.id),
+    ).toBe(false);
     const admin = await signIn(t.app, demo.admin);
     expect((await admin.get(`/api/jobs/${job.id}`)).statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/jobs' })).statusCode).toBe(401);

@@ -20,7 +20,7 @@ import { isContentStaff, scopeFor, whyNot } from './portal.policy.ts';
 import { presentItem, presentSummaries } from './portal.present.ts';
 import * as repo from './portal.repo.ts';
 import { sanitizeBody, textOf } from './sanitize.ts';
-import { searchTextOf } from './search.ts';
+import { searchTitleOf, searchVectorOf } from './search.ts';
 import { firstFreeSlug, slugify } from './slug.ts';
 
 /** Throws the policy's refusal as an AppError (404 for out of scope, 403/409 with a clear code otherwise). */
@@ -73,7 +73,6 @@ export async function columnsOf(
 ): Promise<Partial<repo.ItemInsert>> {
   assertValid(kind, m);
   const bodyHtml = sanitizeBody(m.bodyHtml ?? '');
-  const bodyText = textOf(bodyHtml);
   const ids = unique([...(m.coverMediaId ? [m.coverMediaId] : []), ...(m.attachmentIds ?? [])]);
   const attachments = await resolveMedia(t, ids);
   const problems: FieldProblem[] = [];
@@ -92,13 +91,12 @@ export async function columnsOf(
     title: m.title!.trim(),
     summary: m.summary?.trim() || null,
     bodyHtml,
-    bodyText,
     coverMediaId: m.coverMediaId ?? null,
     tags,
     attachments,
     relatedIds,
-    searchTitle: searchTextOf([m.title]),
-    searchText: searchTextOf([
+    searchTitle: searchTitleOf(m.title!),
+    searchVector: searchVectorOf([
       m.title,
       cols.docNumber,
       cols.issuer,
@@ -106,7 +104,7 @@ export async function columnsOf(
       cols.organiser,
       m.summary,
       tags.join(' '),
-      bodyText,
+      textOf(bodyHtml),
     ]),
   };
 }
@@ -159,7 +157,7 @@ export async function recordChange(
     actorName: actor.fullName,
   });
   const strip = (r?: repo.ItemRow) =>
-    r ? { ...r, searchText: undefined, searchTitle: undefined, bodyText: undefined } : undefined;
+    r ? { ...r, searchVector: undefined, searchTitle: undefined } : undefined;
   await record(t, actor, {
     action: `portal.${row.kind}.${action}`,
     entityType: `portal_${row.kind}`,

@@ -34,8 +34,6 @@ export const portalItems = pgTable(
     summary: text(),
     /** Sanitised on the server whatever the editor sent. */
     bodyHtml: text().notNull().default(''),
-    /** Plain text of the body, for search and excerpts. */
-    bodyText: text().notNull().default(''),
     coverMediaId: uuid(),
     /** Articles: tin-hoat-dong | chinh-sach | thong-bao | xuc-tien-thuong-mai | guong-dien-hinh */
     category: text(),
@@ -74,15 +72,12 @@ export const portalItems = pgTable(
     legalDocumentId: uuid(),
     /** Folded (lower case, no diacritics) title, for ranking search results. */
     searchTitle: text().notNull().default(''),
-    /** Folded title, number, issuer, place, summary, tags and body: what search matches. */
-    searchText: text().notNull().default(''),
     /**
-     * Words of the folded title (weight A) and text, punctuation split off ("382/ctdp-qlkc" → 382 ctdp qlkc):
-     * full-text search served by a GIN index, no substring scans over long bodies.
+     * The distinct words (folded, punctuation split off: "382/CTĐP-QLKC" → 382 ctdp qlkc) of the title, number,
+     * issuer, place, organiser, summary, tags and body, written by the app: full-text search through a GIN
+     * index. Only the words are kept, not a second copy of the text, so the rows stay narrow.
      */
-    searchVector: tsvector().generatedAlwaysAs(
-      sql`setweight(to_tsvector('simple', regexp_replace(search_title, '[^a-z0-9]+', ' ', 'g')), 'A') || to_tsvector('simple', regexp_replace(search_text, '[^a-z0-9]+', ' ', 'g'))`,
-    ),
+    searchVector: tsvector().notNull().default(sql`''::tsvector`),
     version: integer().notNull().default(1),
     createdAt: ts().notNull().defaultNow(),
     updatedAt: ts().notNull().defaultNow(),

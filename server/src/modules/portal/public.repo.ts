@@ -178,7 +178,7 @@ export async function eventsBetween(db: Db, from: string, to: string): Promise<P
     .limit(500);
 }
 
-export type SearchRow = PublicListRow & { bodyText: string };
+export type SearchRow = PublicListRow & { bodyHtml: string };
 
 /**
  * Ranked, diacritic-insensitive search over every public article, event, document and page: the ids of the
@@ -214,7 +214,7 @@ export async function searchPublic(
     if (top.length === 0) return { rows: [] as SearchRow[], total };
     const ids = top.map((r) => r.id);
     const found = await t
-      .select({ ...listCols, bodyText: sql<string>`left(${i.bodyText}, 20000)` })
+      .select({ ...listCols, bodyHtml: sql<string>`left(${i.bodyHtml}, 30000)` })
       .from(i)
       .where(inArray(i.id, ids));
     const byId = new Map(found.map((r) => [r.id, r]));

@@ -26,9 +26,16 @@ export function queryTokens(words: string[]): string[] {
     .slice(0, 12);
 }
 
-/** What a row stores for search: the folded concatenation of its searchable fields. */
-export function searchTextOf(parts: (string | null | undefined)[]): string {
-  return foldVietnamese(parts.filter(Boolean).join(' \n '));
+/** The folded title a row keeps for ranking. */
+export function searchTitleOf(title: string): string {
+  return foldVietnamese(title);
+}
+
+/** A row's words as a tsvector literal ('382' 'cong' …): tokens are [a-z0-9] only, so quoting is enough. */
+export function searchVectorOf(parts: (string | null | undefined)[]): string {
+  const tokens = new Set(foldVietnamese(parts.filter(Boolean).join(' ')).split(/[^a-z0-9]+/));
+  tokens.delete('');
+  return [...tokens].map((t) => `'${t}'`).join(' ');
 }
 
 /**

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { SchemeListQuery, SchemeState } from '../../../../shared/schemas/schemes.ts';
 import { type Db, queryRows } from '../../db/client.ts';
 import type { Scope } from '../../platform/actor.ts';
-import { unaccentAllWords, unaccentLike } from '../../platform/search.ts';
+import { escapeLike, foldVietnamese, unaccentLike } from '../../platform/search.ts';
 import {
   schemeAttachments,
   schemeBeneficiaries,
@@ -92,7 +92,22 @@ export function listWhere(scope: Scope, q: SchemeListQuery): SQL | undefined {
     q.contentCode
       ? sql`exists (select 1 from ${schemeContents} c where c.scheme_id = ${schemes.id} and c.content_code = ${q.contentCode})`
       : undefined,
-    q.q ? unaccentAllWords(schemes.searchText, q.q) : undefined,
+    q.q ? foldedAllWords(q.q) : undefined,
+  );
+}
+
+/** The stored search text: the parts joined and folded the way searches are. */
+export function searchTextOf(parts: readonly (string | null | undefined)[]): string {
+  return foldVietnamese(parts.filter(Boolean).join(' '));
+}
+
+/** Every word of q (folded like the stored search text) must appear: "may det tan chau" finds "Máy dệt … Tân Châu". */
+function foldedAllWords(q: string): SQL {
+  const words = foldVietnamese(q).split(' ').filter(Boolean).slice(0, 8);
+  if (words.length === 0) return sql`true`;
+  return sql.join(
+    words.map((w) => sql`${schemes.searchText} LIKE ${`%${escapeLike(w)}%`}`),
+    sql` AND `,
   );
 }
 

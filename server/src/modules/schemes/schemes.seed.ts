@@ -210,13 +210,13 @@ async function insertOne(
     valueChain: input.valueChain,
     contacts: [{ name: owner.fullName, title: null, phone: null, email: owner.email }],
     ...summaryOf(support),
-    searchText: [
+    searchText: repo.searchTextOf([
       code,
       s.title,
       implementer.name,
       ...beneficiaries.map((b) => b.name),
-      s.valueChain ?? '',
-    ].join(' '),
+      s.valueChain,
+    ]),
     state,
     version: 1 + steps.length,
     createdBy: owner.userId,

@@ -63,15 +63,13 @@ function recordOf(input: SchemeInput, resolved: Resolved, support: ComputeResult
     priorityArea: input.priorityArea,
     contacts: input.contacts,
     ...summaryOf(support),
-    searchText: [
+    searchText: repo.searchTextOf([
       code,
       input.title,
       resolved.implementerName,
       ...resolved.beneficiaries.map((b) => b.name),
-      input.valueChain ?? '',
-    ]
-      .filter(Boolean)
-      .join(' '),
+      input.valueChain,
+    ]),
   };
   const children: repo.Children = {
     contents: input.contentCodes,

@@ -69,7 +69,10 @@ export const schemes = pgTable(
     violationCount: integer().notNull().default(0),
     blocking: boolean().notNull().default(false),
     support: jsonb().$type<ComputeResult>(),
-    /** code, title, implementer, beneficiaries, value chain: one column for the trigram index. */
+    /**
+     * Code, title, implementer, beneficiaries, value chain, folded on write (lower case, no diacritics, đ → d)
+     * so the trigram index serves searches without calling f_unaccent on every row.
+     */
     searchText: text().notNull().default(''),
     version: integer().notNull().default(1),
     createdBy: uuid(),
@@ -80,16 +83,28 @@ export const schemes = pgTable(
   (t) => [
     uniqueIndex('schemes_code_uq').on(t.code),
     index('schemes_updated_idx').on(t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-    index('schemes_province_updated_idx').on(t.provinceCode, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('schemes_province_updated_idx').on(
+      t.provinceCode,
+      t.updatedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index('schemes_year_level_state_idx').on(t.planYear, t.level, t.state),
     index('schemes_province_year_state_idx').on(t.provinceCode, t.planYear, t.state),
-    index('schemes_implementer_idx').on(t.implementerOrgId, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('schemes_implementer_idx').on(
+      t.implementerOrgId,
+      t.updatedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index('schemes_owner_idx').on(t.ownerOrgId, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('schemes_state_idx').on(t.state, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('schemes_allowed_idx').on(t.stateAllowed.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('schemes_kind_idx').on(t.kind, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-    index('schemes_year_updated_idx').on(t.planYear, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-    index('schemes_search_trgm_idx').using('gin', sql`f_unaccent(lower(${t.searchText})) gin_trgm_ops`),
+    index('schemes_year_updated_idx').on(
+      t.planYear,
+      t.updatedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index('schemes_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('schemes_value_chain_trgm_idx').using('gin', sql`f_unaccent(lower(${t.valueChain})) gin_trgm_ops`),
   ],
 );

@@ -13,6 +13,7 @@ import { mediaUrl, registrationOpen } from '../portal.present.ts';
 import type { ItemRow } from '../portal.repo.ts';
 import type { StoredAttachment } from '../portal.tables.ts';
 import { findPublicBySlug, publicByIds, relatedTo } from '../public.repo.ts';
+import { textOf } from '../sanitize.ts';
 import { isCanonicalSlug, slugify } from '../slug.ts';
 import type { PageContext } from './home.page.ts';
 import { html, raw, type SafeHtml } from './html.ts';
@@ -184,7 +185,7 @@ async function renderRow(ctx: PageContext, row: ItemRow, preview = false): Promi
     {
       locale,
       title: kind === 'document' ? `${row.docNumber} — ${row.title}` : row.title,
-      description: row.summary ?? row.bodyText.slice(0, 200),
+      description: row.summary ?? textOf(row.bodyHtml).slice(0, 200),
       path,
       origin: ctx.origin,
       ogType: kind === 'page' ? 'website' : 'article',

@@ -1,6 +1,7 @@
 import { formatDate } from '../../../../../shared/format.ts';
 import { type PortalKind, portalKindLabels } from '../../../../../shared/schemas/portal.ts';
 import { searchPublic } from '../public.repo.ts';
+import { textOf } from '../sanitize.ts';
 import { highlight, queryTokens, queryWords, snippet } from '../search.ts';
 import type { PageContext } from './home.page.ts';
 import { html, raw } from './html.ts';
@@ -42,7 +43,7 @@ export async function searchHits(ctx: PageContext, q: string, kind: PortalKind |
       kind: r.kind as PortalKind,
       url: urlOf(ctx.locale, r),
       titleHtml: highlight(r.title, words),
-      snippetHtml: snippet(`${lead}${r.summary ?? ''} ${r.bodyText}`, words),
+      snippetHtml: snippet(`${lead}${r.summary ?? ''} ${textOf(r.bodyHtml)}`, words),
       date:
         r.kind === 'event'
           ? `${eventKindLabel(ctx.locale, r.eventKind)} · ${dateRange(r.startsOn, r.endsOn)}`
