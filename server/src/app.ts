@@ -55,7 +55,9 @@ export async function buildApp({ config, database, logger = true }: BuildOptions
     crossOriginEmbedderPolicy: false,
   });
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: config.UPLOAD_MAX_MB * 1024 * 1024, files: 1, fields: 20 } });
+  await app.register(multipart, {
+    limits: { fileSize: config.UPLOAD_MAX_MB * 1024 * 1024, files: 1, fields: 20 },
+  });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
