@@ -251,8 +251,7 @@ async function main() {
       say(
         `  ${formatInteger(exp.value.rows)} dòng trong ${exp.seconds.toFixed(1)} s = ${formatInteger(Math.round(exp.value.rows / exp.seconds))} dòng/s; RSS đỉnh ${exp.peakRssMb} MB (đầu ${exp.startRssMb} MB), heap đỉnh ${exp.peakHeapMb} MB`,
       );
-      (out.exports ??= [] as unknown[]) &&
-        (out.exports as unknown[]).push({ label, ...exp, rowsPerSecond: exp.value.rows / exp.seconds });
+      exportsOut.push({ label, ...exp, rowsPerSecond: exp.value.rows / exp.seconds });
     }
   } finally {
     await database.close();

@@ -29,7 +29,9 @@ async function typeDate(page: Page, selector: string, value: string) {
 async function choose(page: Page, id: string, option: string) {
   await page.locator(`.ant-select:has(#${id})`).click();
   await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option })
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+      hasText: option,
+    })
     .first()
     .click();
 }
@@ -184,7 +186,7 @@ describe('public portal', () => {
     await page.goto(`${baseUrl}/tim-kiem?q=${encodeURIComponent(`lang nghe my phuoc ${stamp}`)}`);
     const hits = page.locator('ol.hits > li');
     await expect.poll(() => hits.count()).toBe(3);
-    const text = await page.locator('ol.hits').innerText();
+    const text = (await page.locator('ol.hits').textContent()) ?? '';
     for (const title of Object.values(titles)) expect(text).toContain(title);
     expect(await page.locator('ol.hits mark', { hasText: 'Mỹ' }).count()).toBeGreaterThanOrEqual(3);
 

@@ -1,6 +1,7 @@
 import { auditGenerator } from './audit.ts';
 import { establishmentsGenerator } from './establishments.ts';
 import { identityGenerator } from './identity.ts';
+import { portalGenerator } from './portal.ts';
 import { productsGenerator } from './products.ts';
 import { schemesGenerator } from './schemes.ts';
 import type { Generator } from './types.ts';
@@ -17,5 +18,6 @@ export const generators: readonly Generator[] = [
   establishmentsGenerator,
   schemesGenerator,
   productsGenerator,
+  portalGenerator,
   auditGenerator,
 ];

@@ -9,6 +9,7 @@ import {
   productScoreSheets,
   typicalProducts,
 } from '../../server/src/modules/products/products.tables.ts';
+import { foldVietnamese } from '../../server/src/platform/search.ts';
 import type { ProductLevel } from '../../shared/schemas/products.ts';
 import { insertRows } from '../lib/batch.ts';
 import { crafts, establishmentName, placeName } from '../lib/names.ts';
@@ -215,7 +216,7 @@ export async function generateProducts(
         validUntil,
         status: validUntil < today ? 'expired' : 'valid',
         averageX100: avg,
-        searchText: `${name} ${est.name}`,
+        searchKey: foldVietnamese(`${name} ${est.name}`),
       });
     }
   }

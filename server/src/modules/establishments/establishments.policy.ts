@@ -71,6 +71,7 @@ export function establishmentPermissions(actor: Actor): Record<string, boolean> 
   const own = actor.provinceCode ?? '';
   return {
     'establishments.read': canListEstablishments(actor),
+    'establishments.export': canListEstablishments(actor),
     'establishments.create':
       actor.role === 'system_admin' || canEstablishment(actor, 'create', { provinceCode: own }),
     'establishments.import':

@@ -13,6 +13,7 @@ import {
 } from '../../../../shared/schemas/establishments.ts';
 import { requireActor } from '../../platform/auth.ts';
 import { todayInVietnam } from './eligibility.ts';
+import { establishmentPermissions } from './establishments.policy.ts';
 import { registerEstablishmentJobs } from './establishments.jobs.ts';
 import * as service from './establishments.service.ts';
 import { establishmentIoRoutes } from './io.routes.ts';
@@ -37,6 +38,17 @@ export async function establishmentRoutes(fastify: FastifyInstance) {
       },
     },
     async (req) => service.listEstablishments(app.db, requireActor(req), req.query),
+  );
+  app.get(
+    '/api/establishments/abilities',
+    {
+      schema: {
+        tags: ['establishments'],
+        summary: 'Những gì người dùng được làm với sổ cơ sở (xem, thêm, nhập)',
+        response: { 200: z.record(z.string(), z.boolean()), 401: Problem },
+      },
+    },
+    async (req) => establishmentPermissions(requireActor(req)),
   );
   app.get(
     '/api/establishments/:id',

@@ -3,6 +3,7 @@ import { OrganisationListQuery, UserListQuery } from '../../../../shared/schemas
 import type { ProductLevel } from '../../../../shared/schemas/products.ts';
 import type { Db } from '../../db/client.ts';
 import { systemActor } from '../../platform/actor.ts';
+import { foldVietnamese } from '../../platform/search.ts';
 import { createUser, DEMO_PASSWORD, listOrganisations, listUsers } from '../identity/index.ts';
 import { type EstablishmentRef, findEstablishmentsByName } from './products.establishments.ts';
 import { levelRules } from './products.rules.data.ts';
@@ -214,7 +215,7 @@ async function seedHistoricRound(
         validUntil: certificateValidUntil(r.dates.decision),
         status: 'valid',
         averageX100: Math.round(avg * 100),
-        searchText: `${e.name} ${e.est.name}`,
+        searchKey: foldVietnamese(`${e.name} ${e.est.name}`),
       });
     }
   });

@@ -3,6 +3,7 @@ import { UserListQuery } from '../../../../shared/schemas/identity.ts';
 import type { ProductGroup, ProductLevel, RoundInput } from '../../../../shared/schemas/products.ts';
 import type { Db } from '../../db/client.ts';
 import { type Actor, systemActor } from '../../platform/actor.ts';
+import { foldVietnamese } from '../../platform/search.ts';
 import { listAudit } from '../audit/index.ts';
 import { listUsers } from '../identity/index.ts';
 import { addMember } from './council.service.ts';
@@ -168,7 +169,7 @@ export async function pastCertificate(
     decisionNumber: '1/QĐ',
     decisionDate,
     validUntil: certificateValidUntil(decisionDate),
-    searchText: `${name} ${est.name}`,
+    searchKey: foldVietnamese(`${name} ${est.name}`),
   });
   return { number: `${n}-001`, productId: product!.id };
 }

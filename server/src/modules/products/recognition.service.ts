@@ -9,6 +9,7 @@ import type {
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../../platform/errors.ts';
+import { foldVietnamese } from '../../platform/search.ts';
 import { tx } from '../../platform/tx.ts';
 import { record } from '../audit/index.ts';
 import { currentProvinces } from '../reference/index.ts';
@@ -160,7 +161,7 @@ export async function recognise(
               validUntil,
               status: validUntil < todayVn() ? 'expired' : 'valid',
               averageX100: e.averageX100,
-              searchText: `${e.name} ${e.establishmentName}`,
+              searchKey: foldVietnamese(`${e.name} ${e.establishmentName}`),
             })),
           )
           .returning();

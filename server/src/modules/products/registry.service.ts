@@ -11,7 +11,7 @@ import type {
 import type { Db } from '../../db/client.ts';
 import type { Scope } from '../../platform/actor.ts';
 import { notFound } from '../../platform/errors.ts';
-import { unaccentAllWords } from '../../platform/search.ts';
+import { escapeLike, foldVietnamese } from '../../platform/search.ts';
 import { currentProvinces } from '../reference/index.ts';
 import { levelRules } from './products.rules.data.ts';
 import { certificateStatusOn, todayVn } from './products.rules.ts';
@@ -30,20 +30,38 @@ export async function searchRegistry(
   if (q.group) where.push(eq(c.group, q.group));
   if (q.provinceCode) where.push(eq(c.provinceCode, q.provinceCode));
   if (q.validOnly === 'true') where.push(gte(c.validUntil, today));
-  if (q.q) where.push(unaccentAllWords(c.searchText, q.q));
-  const [rows, names] = await Promise.all([
+  if (q.q)
+    for (const word of foldVietnamese(q.q).split(' ').filter(Boolean).slice(0, 8))
+      where.push(sql`${c.searchKey} like ${`%${escapeLike(word)}%`}`);
+  const cond = and(...where);
+  // The page through the registry index (year, level, number) and the count apart: a window count over a
+  // join would carry every matching row along just to count them.
+  const [rows, [counted], names] = await Promise.all([
     db
       .select({
-        cert: c,
-        photo: sql<string | null>`${typicalProducts.photoFileIds}->>0`,
-        total: sql<number>`count(*) over()::int`,
+        cert: {
+          number: c.number,
+          productId: c.productId,
+          productName: c.productName,
+          establishmentName: c.establishmentName,
+          provinceCode: c.provinceCode,
+          level: c.level,
+          year: c.year,
+          group: c.group,
+          validUntil: c.validUntil,
+          status: c.status,
+        },
+        photo: sql<
+          string | null
+        >`(select ${typicalProducts.photoFileIds}->>0 from ${typicalProducts} where ${typicalProducts.id} = ${c.productId})`,
       })
       .from(c)
-      .innerJoin(typicalProducts, eq(typicalProducts.id, c.productId))
-      .where(and(...where))
-      .orderBy(desc(c.year), desc(c.levelRank), asc(c.number))
+      .where(cond)
+      // NULLS LAST as in product_certificates_registry_idx, so the index serves the order.
+      .orderBy(sql`${c.year} desc nulls last`, sql`${c.levelRank} desc nulls last`, asc(c.number))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
+    db.select({ n: sql<number>`count(*)::int` }).from(c).where(cond),
     currentProvinces(db),
   ]);
   return {
@@ -61,7 +79,7 @@ export async function searchRegistry(
       status: certificateStatusOn(cert, today),
       photoFileId: photo,
     })),
-    total: rows[0]?.total ?? 0,
+    total: counted?.n ?? 0,
     page: q.page,
     pageSize: q.pageSize,
   };

@@ -168,20 +168,21 @@ async function orgName(db: Db, id: string): Promise<string> {
 }
 
 export async function presentScheme(db: Db, actor: Actor, row: repo.SchemeRow): Promise<SchemeDto> {
-  const [c, versions, transitions, attachments, contents, unit, ownerName, call] = await Promise.all([
-    repo.loadChildren(db, row.id),
-    repo.listVersions(db, row.id),
-    repo.listTransitions(db, row.id),
-    repo.listAttachments(db, row.id),
-    listActivityContents(db, systemActor, { page: 1, pageSize: 200, kind: 'content' }),
-    row.locationUnitId ? getUnitById(db, row.locationUnitId) : Promise.resolve(null),
-    orgName(db, row.ownerOrgId),
-    callFor(db, {
-      planYear: row.planYear,
-      level: row.level as SchemeLevel,
-      provinceCode: row.provinceCode,
-    }),
-  ]);
+  const [c, versions, transitions, attachments, contents, unit, ownerName, call, supportDetail] =
+    await Promise.all([
+      repo.loadChildren(db, row.id),
+      repo.listVersions(db, row.id),
+      repo.listTransitions(db, row.id),
+      repo.listAttachments(db, row.id),
+      listActivityContents(db, systemActor, { page: 1, pageSize: 200, kind: 'content' }),
+      row.locationUnitId ? getUnitById(db, row.locationUnitId) : Promise.resolve(null),
+      orgName(db, row.ownerOrgId),
+      callFor(db, {
+        planYear: row.planYear,
+        level: row.level as SchemeLevel,
+        provinceCode: row.provinceCode,
+      }),
+    ]);
   const names = new Map(contents.items.map((x) => [x.code, x.nameVi]));
   const input = inputOf(row, c);
   return {
@@ -228,7 +229,7 @@ export async function presentScheme(db: Db, actor: Actor, row: repo.SchemeRow): 
       size: a.size,
       createdAt: a.createdAt.toISOString(),
     })),
-    supportDetail: (row.support as ComputeResult | null) ?? null,
+    supportDetail,
     call: call
       ? {
           id: call.id,

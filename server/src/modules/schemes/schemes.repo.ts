@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { ComputeResult } from '../../../../shared/schemas/rules.ts';
 import type { SchemeListQuery, SchemeState } from '../../../../shared/schemas/schemes.ts';
 import { type Db, queryRows } from '../../db/client.ts';
 import type { Scope } from '../../platform/actor.ts';
@@ -11,6 +12,7 @@ import {
   schemeMilestones,
   schemeNumberSeq,
   schemePartners,
+  schemeSupports,
   schemes,
   schemeTransitions,
   schemeVersions,
@@ -237,6 +239,26 @@ export async function replaceChildren(db: Db, id: string, c: Children): Promise<
   if (c.costLines.length) await db.insert(schemeCostLines).values(withId(c.costLines));
   if (c.milestones.length) await db.insert(schemeMilestones).values(withId(c.milestones));
   if (c.partners.length) await db.insert(schemePartners).values(withId(c.partners));
+}
+
+/** Stores (or clears) the rules' full computation of a scheme. */
+export async function saveSupport(db: Db, schemeId: string, result: ComputeResult | null): Promise<void> {
+  if (!result) {
+    await db.delete(schemeSupports).where(eq(schemeSupports.schemeId, schemeId));
+    return;
+  }
+  await db
+    .insert(schemeSupports)
+    .values({ schemeId, result })
+    .onConflictDoUpdate({ target: schemeSupports.schemeId, set: { result, computedAt: new Date() } });
+}
+
+export async function getSupport(db: Db, schemeId: string): Promise<ComputeResult | null> {
+  const [row] = await db
+    .select({ result: schemeSupports.result })
+    .from(schemeSupports)
+    .where(eq(schemeSupports.schemeId, schemeId));
+  return row?.result ?? null;
 }
 
 export async function insertVersion(db: Db, values: typeof schemeVersions.$inferInsert): Promise<void> {

@@ -123,6 +123,7 @@ export async function createScheme(db: Db, actor: Actor, input: SchemeInput): Pr
       updatedBy: actor.userId,
     });
     await repo.replaceChildren(t, created.id, children);
+    await repo.saveSupport(t, created.id, support);
     const snapshot = snapshotOf(created, children);
     await repo.insertVersion(t, {
       schemeId: created.id,
@@ -167,6 +168,7 @@ export async function updateScheme(
     const updated = await repo.updateScheme(t, id, version, { ...row, updatedBy: actor.userId });
     if (!updated) throw new AppError('VERSION_CONFLICT');
     await repo.replaceChildren(t, id, children);
+    await repo.saveSupport(t, id, support);
     const snapshot = snapshotOf(updated, children);
     await repo.insertVersion(t, {
       schemeId: id,
@@ -252,7 +254,7 @@ export async function getSchemeForModule(db: Db, scope: Scope, id: string) {
       stateAllowed: row.stateAllowed,
       counterpart: row.counterpart,
       blocking: row.blocking,
-      detail: row.support,
+      detail: await repo.getSupport(db, id),
     },
   };
 }

@@ -100,7 +100,6 @@ export function summaryOf(r: ComputeResult | null) {
       counterpart: 0n,
       violationCount: 0,
       blocking: false,
-      support: null,
     };
   return {
     ruleSetCode: r.ruleSet.code,
@@ -110,7 +109,6 @@ export function summaryOf(r: ComputeResult | null) {
     counterpart: BigInt(r.totals.counterpartRequired),
     violationCount: r.violations.length,
     blocking: r.violations.some((v) => BLOCKING_VIOLATIONS.has(v.code)),
-    support: r,
   };
 }
 

@@ -68,7 +68,6 @@ export const schemes = pgTable(
     counterpart: money().notNull().default(sql`0`),
     violationCount: integer().notNull().default(0),
     blocking: boolean().notNull().default(false),
-    support: jsonb().$type<ComputeResult>(),
     /**
      * Code, title, implementer, beneficiaries, value chain, folded on write (lower case, no diacritics, đ → d)
      * so the trigram index serves searches without calling f_unaccent on every row.
@@ -196,6 +195,18 @@ export const schemeAttachments = pgTable(
   },
   (t) => [index('scheme_attachments_scheme_idx').on(t.schemeId)],
 );
+
+/**
+ * The rules' full computation for a scheme (per item: cap, percent, citation, explanation, violations),
+ * kept beside the row so the list's table stays narrow; the detail page and the document read it.
+ */
+export const schemeSupports = pgTable('scheme_supports', {
+  schemeId: uuid()
+    .primaryKey()
+    .references(() => schemes.id, { onDelete: 'cascade' }),
+  result: jsonb().$type<ComputeResult>().notNull(),
+  computedAt: ts().notNull().defaultNow(),
+});
 
 /** The timeline: every workflow step with who, when and why. Append-only. */
 export const schemeTransitions = pgTable(

@@ -1,0 +1,1 @@
+ALTER TABLE "product_certificates" DROP COLUMN "search_text";
