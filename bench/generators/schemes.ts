@@ -3,7 +3,12 @@ import { queryRows, sql } from '../../server/src/db/client.ts';
 import { computeSupport, pickRuleSet, type RuleSetRecord } from '../../server/src/modules/rules/index.ts';
 import { nationalRuleSets } from '../../server/src/modules/rules/rules.data.ts';
 import { searchTextOf } from '../../server/src/modules/schemes/schemes.repo.ts';
-import { schemeContents, schemeCostLines, schemes } from '../../server/src/modules/schemes/schemes.tables.ts';
+import {
+  schemeContents,
+  schemeCostLines,
+  schemeSupports,
+  schemes,
+} from '../../server/src/modules/schemes/schemes.tables.ts';
 import { type SchemeKind, type SchemeState, schemeStates } from '../../shared/schemas/schemes.ts';
 import { insertRows } from '../lib/batch.ts';
 import { crafts, placeName } from '../lib/names.ts';
@@ -48,6 +53,7 @@ type Row = typeof schemes.$inferInsert;
 type Child = {
   contents: (typeof schemeContents.$inferInsert)[];
   lines: (typeof schemeCostLines.$inferInsert)[];
+  support: (typeof schemeSupports.$inferInsert)[];
 };
 
 function* schemeRows(
@@ -127,6 +133,7 @@ function* schemeRows(
         unitPrice: BigInt(l.unitPrice),
         total: BigInt(l.total),
       })),
+      support: r ? [{ schemeId: id, result: r }] : [],
     });
     yield {
       id,
@@ -153,7 +160,6 @@ function* schemeRows(
       counterpart: BigInt(r?.totals.counterpartRequired ?? 0),
       violationCount: r?.violations.length ?? 0,
       blocking: (r?.violations.length ?? 0) > 0,
-      support: r,
       searchText: searchTextOf([code, title, implementer.name, valueChain]),
       createdAt,
       updatedAt,
@@ -183,6 +189,7 @@ export async function generateSchemes(
   let written = 0;
   let contents = 0;
   let lines = 0;
+  let supports = 0;
   const batch = 10_000;
   for (let start = 0; start < count; start += batch) {
     const children: Child[] = [];
@@ -198,12 +205,17 @@ export async function generateSchemes(
       schemeCostLines,
       children.flatMap((c) => c.lines),
     );
+    supports += await insertRows(
+      database,
+      schemeSupports,
+      children.flatMap((c) => c.support),
+    );
     if ((start + batch) % 50_000 === 0) log(`  … ${written.toLocaleString('vi-VN')} đề án`);
   }
   // A long-lived database is vacuumed by autovacuum; do it now so index-only scans see a fresh visibility map.
   await database.raw('VACUUM (ANALYZE) schemes');
   await database.raw('VACUUM (ANALYZE) scheme_contents');
-  return { schemes: written, scheme_contents: contents, scheme_cost_lines: lines };
+  return { schemes: written, scheme_contents: contents, scheme_cost_lines: lines, scheme_supports: supports };
 }
 
 async function run(ctx: GenContext): Promise<GenResult> {

@@ -44,6 +44,7 @@ export const en: Record<MessageKey, string> = {
   'nav.legalDocuments': 'Legal documents',
   'nav.audit': 'Audit log',
   'nav.profile': 'My profile',
+  'nav.jobs': 'My jobs',
   'nav.comingSoon': 'Coming soon',
   'nav.comingSoonLong': 'This module is being built and will be available soon.',
   'nav.toggleMenu': 'Collapse / expand the menu',

@@ -45,6 +45,7 @@ export const vi = {
   'nav.legalDocuments': 'Văn bản pháp lý',
   'nav.audit': 'Nhật ký hệ thống',
   'nav.profile': 'Hồ sơ cá nhân',
+  'nav.jobs': 'Công việc của tôi',
   'nav.comingSoon': 'Sắp có',
   'nav.comingSoonLong': 'Phân hệ này đang được xây dựng và sẽ sớm có mặt.',
   'nav.toggleMenu': 'Thu gọn / mở rộng menu',

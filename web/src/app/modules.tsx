@@ -1,6 +1,7 @@
 import {
   BankOutlined,
   BarChartOutlined,
+  CloudSyncOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
   FileProtectOutlined,
@@ -53,6 +54,7 @@ export const adminModules: readonly AdminModule[] = [
     label: 'nav.establishments',
     icon: <ShopOutlined />,
     group: 'work',
+    page: page(() => import('../features/establishments/routes.tsx'), 'EstablishmentsAdmin'),
   },
   {
     key: 'schemes',
@@ -146,6 +148,14 @@ export const adminModules: readonly AdminModule[] = [
     group: 'admin',
     permission: 'audit.read',
     page: page(() => import('../features/audit/pages/audit-page.tsx'), 'AuditPage'),
+  },
+  {
+    key: 'jobs',
+    path: 'cong-viec',
+    label: 'nav.jobs',
+    icon: <CloudSyncOutlined />,
+    group: 'self',
+    page: page(() => import('../features/jobs/routes.tsx'), 'JobsAdmin'),
   },
   {
     key: 'profile',

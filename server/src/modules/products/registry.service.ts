@@ -36,7 +36,7 @@ export async function searchRegistry(
   const cond = and(...where);
   // The page through the registry index (year, level, number) and the count apart: a window count over a
   // join would carry every matching row along just to count them.
-  const [rows, [counted], names] = await Promise.all([
+  const [rows, names] = await Promise.all([
     db
       .select({
         cert: {
@@ -61,9 +61,13 @@ export async function searchRegistry(
       .orderBy(sql`${c.year} desc nulls last`, sql`${c.levelRank} desc nulls last`, asc(c.number))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
-    db.select({ n: sql<number>`count(*)::int` }).from(c).where(cond),
     currentProvinces(db),
   ]);
+  // A first page that is not full is the whole result: no count needed.
+  const total =
+    q.page === 1 && rows.length < q.pageSize
+      ? rows.length
+      : ((await db.select({ n: sql<number>`count(*)::int` }).from(c).where(cond))[0]?.n ?? 0);
   return {
     items: rows.map(({ cert, photo }) => ({
       certificateNumber: cert.number,
@@ -79,7 +83,7 @@ export async function searchRegistry(
       status: certificateStatusOn(cert, today),
       photoFileId: photo,
     })),
-    total: counted?.n ?? 0,
+    total,
     page: q.page,
     pageSize: q.pageSize,
   };

@@ -38,6 +38,7 @@ export async function recomputeDrafts(
     )
       continue;
     await db.update(schemes).set(summary).where(eq(schemes.id, row.id));
+    await repo.saveSupport(db, row.id, support);
     changed++;
   }
   await tx(db, (t) =>

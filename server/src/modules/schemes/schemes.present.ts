@@ -1,4 +1,4 @@
-import type { ComputeResult, FundingSource, SchemeLevel } from '../../../../shared/schemas/rules.ts';
+import type { FundingSource, SchemeLevel } from '../../../../shared/schemas/rules.ts';
 import type {
   AttachmentKind,
   SchemeAction,
@@ -182,6 +182,7 @@ export async function presentScheme(db: Db, actor: Actor, row: repo.SchemeRow): 
         level: row.level as SchemeLevel,
         provinceCode: row.provinceCode,
       }),
+      repo.getSupport(db, row.id),
     ]);
   const names = new Map(contents.items.map((x) => [x.code, x.nameVi]));
   const input = inputOf(row, c);

@@ -226,6 +226,7 @@ async function insertOne(
     stateChangedAt: last?.when ?? created,
   });
   await repo.replaceChildren(db, row.id, children);
+  await repo.saveSupport(db, row.id, support);
   const version = (v: number, st: SchemeState, reason: string, who: Actor, when: Date) =>
     repo.insertVersion(db, {
       schemeId: row.id,

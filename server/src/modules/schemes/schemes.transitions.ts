@@ -120,7 +120,11 @@ export async function transitionScheme(
     const comment = input.comment?.trim() || null;
     if (tr.commentRequired && !comment) throw new AppError('SCHEME_COMMENT_REQUIRED', params);
     let patch = {};
-    if (input.action === 'submit') patch = summaryOf(await checkSubmission(t, row));
+    if (input.action === 'submit') {
+      const support = await checkSubmission(t, row);
+      await repo.saveSupport(t, id, support);
+      patch = summaryOf(support);
+    }
     if (tr.deadline && (!tr.deadline.onlyFrom || tr.deadline.onlyFrom.includes(state)))
       patch = { ...patch, callId: await checkDeadline(t, row, tr.deadline.stage, now) };
     const updated = await repo.updateScheme(t, id, input.version, {

@@ -41,7 +41,8 @@ export function useEstablishmentAbilities() {
   const api = useApi();
   return useQuery({
     queryKey: establishmentKeys.abilities,
-    queryFn: ({ signal }) => api.get<Record<string, boolean>>('/api/establishments/abilities', undefined, { signal }),
+    queryFn: ({ signal }) =>
+      api.get<Record<string, boolean>>('/api/establishments/abilities', undefined, { signal }),
     staleTime: 5 * 60_000,
   });
 }
@@ -50,7 +51,8 @@ export function useEstablishmentList(params: EstablishmentListParams) {
   const api = useApi();
   return useQuery({
     queryKey: establishmentKeys.list(params),
-    queryFn: ({ signal }) => api.get<ListResponse<EstablishmentListItem>>('/api/establishments', params, { signal }),
+    queryFn: ({ signal }) =>
+      api.get<ListResponse<EstablishmentListItem>>('/api/establishments', params, { signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -69,7 +71,8 @@ export function useEligibility(id: string, date: string | undefined) {
   const api = useApi();
   return useQuery({
     queryKey: establishmentKeys.eligibility(id, date ?? ''),
-    queryFn: ({ signal }) => api.get<EligibilityDto>(`/api/establishments/${id}/eligibility`, { date }, { signal }),
+    queryFn: ({ signal }) =>
+      api.get<EligibilityDto>(`/api/establishments/${id}/eligibility`, { date }, { signal }),
     enabled: Boolean(date),
   });
 }
@@ -94,7 +97,9 @@ export function useDeleteEstablishment() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (arg: { id: string; version: number; reason?: string }) =>
-      api.delete<null>(`/api/establishments/${arg.id}${toQueryString({ version: arg.version, reason: arg.reason })}`),
+      api.delete<null>(
+        `/api/establishments/${arg.id}${toQueryString({ version: arg.version, reason: arg.reason })}`,
+      ),
     onSuccess: () => qc.invalidateQueries({ queryKey: establishmentKeys.all }),
   });
 }
@@ -102,7 +107,8 @@ export function useDeleteEstablishment() {
 export function useStartExport() {
   const api = useApi();
   return useMutation({
-    mutationFn: (filters: EstablishmentExportInput) => api.post<JobStarted>('/api/establishments/exports', filters),
+    mutationFn: (filters: EstablishmentExportInput) =>
+      api.post<JobStarted>('/api/establishments/exports', filters),
   });
 }
 
@@ -135,7 +141,11 @@ export function useUploadImport() {
           method: 'POST',
           body: form,
           credentials: 'same-origin',
-          headers: { 'x-csrf-token': me?.csrfToken ?? '', 'accept-language': currentLanguage(), accept: 'application/json' },
+          headers: {
+            'x-csrf-token': me?.csrfToken ?? '',
+            'accept-language': currentLanguage(),
+            accept: 'application/json',
+          },
         });
       } catch {
         throw new ApiError(0, NETWORK_ERROR, '');

@@ -121,4 +121,5 @@ export const ix = {
   failed: { vi: 'Không ghi được: không dòng nào được ghi.', en: 'Nothing was written.' },
 };
 
-export const fill = (s: string, p: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (m, k: string) => String(p[k] ?? m));
+export const fill = (s: string, p: Record<string, string | number>) =>
+  s.replace(/\{(\w+)\}/g, (m, k: string) => String(p[k] ?? m));

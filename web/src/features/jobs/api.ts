@@ -12,7 +12,8 @@ export const jobKeys = {
   detail: (id: string) => ['jobs', 'detail', id] as const,
 };
 
-export const isActive = (j: Pick<JobDto, 'status'> | undefined) => j?.status === 'queued' || j?.status === 'running';
+export const isActive = (j: Pick<JobDto, 'status'> | undefined) =>
+  j?.status === 'queued' || j?.status === 'running';
 
 /** A job, polled every 700 ms while it is queued or running. */
 export function useJob(id: string | undefined) {

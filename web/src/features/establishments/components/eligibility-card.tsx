@@ -2,14 +2,19 @@ import { Card, DatePicker, Descriptions, Empty, List, Space, Table, Typography }
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDate } from '../../../../../shared/format.ts';
-import type { CitationDto, EligibilityDto, EstablishmentDto } from '../../../../../shared/schemas/establishments.ts';
+import type {
+  CitationDto,
+  EligibilityDto,
+  EstablishmentDto,
+} from '../../../../../shared/schemas/establishments.ts';
 import { useLabel } from '../../../lib/i18n.tsx';
 import { useEligibility } from '../api.ts';
 import { tx } from '../text.ts';
 import { EligibilityTag } from './tags.tsx';
 
 export const citationText = (c: CitationDto) =>
-  [c.document, c.article, c.clause, c.point ? `điểm ${c.point}` : undefined].filter(Boolean).join(', ') + (c.note ? ` (${c.note})` : '');
+  [c.document, c.article, c.clause, c.point ? `điểm ${c.point}` : undefined].filter(Boolean).join(', ') +
+  (c.note ? ` (${c.note})` : '');
 
 function Verdict({ e }: { e: EligibilityDto }) {
   const label = useLabel();
@@ -19,14 +24,24 @@ function Verdict({ e }: { e: EligibilityDto }) {
         <EligibilityTag status={e.status} />
       </Descriptions.Item>
       <Descriptions.Item label={label(tx.rule)}>
-        {e.rule ? `${e.rule.title} (${formatDate(e.rule.effectiveFrom)}${e.rule.effectiveTo ? ` – ${formatDate(e.rule.effectiveTo)}` : ''})` : label(tx.noRule)}
+        {e.rule
+          ? `${e.rule.title} (${formatDate(e.rule.effectiveFrom)}${e.rule.effectiveTo ? ` – ${formatDate(e.rule.effectiveTo)}` : ''})`
+          : label(tx.noRule)}
       </Descriptions.Item>
       <Descriptions.Item label={label(tx.reasons)}>
-        <List size="small" dataSource={e.reasons} renderItem={(r) => <List.Item data-testid="eligibility-reason">{r.message}</List.Item>} />
+        <List
+          size="small"
+          dataSource={e.reasons}
+          renderItem={(r) => <List.Item data-testid="eligibility-reason">{r.message}</List.Item>}
+        />
       </Descriptions.Item>
       <Descriptions.Item label={label(tx.legalBasis)}>
         {e.citations.length ? (
-          <List size="small" dataSource={e.citations} renderItem={(c) => <List.Item data-testid="legal-basis">{citationText(c)}</List.Item>} />
+          <List
+            size="small"
+            dataSource={e.citations}
+            renderItem={(c) => <List.Item data-testid="legal-basis">{citationText(c)}</List.Item>}
+          />
         ) : (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
         )}
@@ -69,7 +84,12 @@ export function EligibilityCard({ est }: { est: EstablishmentDto }) {
         dataSource={est.eligibilityByRule}
         columns={[
           { key: 'title', title: label(tx.rule), dataIndex: 'title' },
-          { key: 'status', title: label(tx.eligibility), width: 160, render: (_, r) => <EligibilityTag status={r.status} /> },
+          {
+            key: 'status',
+            title: label(tx.eligibility),
+            width: 160,
+            render: (_, r) => <EligibilityTag status={r.status} />,
+          },
         ]}
       />
     </Card>

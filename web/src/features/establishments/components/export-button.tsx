@@ -27,7 +27,12 @@ export function ExportButton({ filters }: { filters: EstablishmentExportInput })
   const done = job.data?.status === 'done';
   return (
     <>
-      <Button icon={<FileExcelOutlined />} loading={start.isPending} onClick={() => void run()} data-testid="export">
+      <Button
+        icon={<FileExcelOutlined />}
+        loading={start.isPending}
+        onClick={() => void run()}
+        data-testid="export"
+      >
         {label(tx.export)}
       </Button>
       <Modal
@@ -37,7 +42,12 @@ export function ExportButton({ filters }: { filters: EstablishmentExportInput })
         footer={
           <Space>
             {done && jobId ? (
-              <Button type="primary" icon={<DownloadOutlined />} href={jobResultUrl(jobId)} data-testid="export-download">
+              <Button
+                type="primary"
+                icon={<DownloadOutlined />}
+                href={jobResultUrl(jobId)}
+                data-testid="export-download"
+              >
                 {label(tx.download)}
               </Button>
             ) : null}

@@ -7,8 +7,16 @@ import {
 } from '../../../../../shared/schemas/establishments.ts';
 import { useLabel } from '../../../lib/i18n.tsx';
 
-const eligColour: Record<EligibilityStatus, string> = { eligible: 'success', not_eligible: 'error', undetermined: 'warning' };
-const statusColour: Record<EstablishmentStatus, string> = { active: 'default', suspended: 'orange', closed: 'default' };
+const eligColour: Record<EligibilityStatus, string> = {
+  eligible: 'success',
+  not_eligible: 'error',
+  undetermined: 'warning',
+};
+const statusColour: Record<EstablishmentStatus, string> = {
+  active: 'default',
+  suspended: 'orange',
+  closed: 'default',
+};
 
 export function EligibilityTag({ status }: { status: EligibilityStatus }) {
   const label = useLabel();

@@ -35,8 +35,13 @@ export function UnitPicker({ provinceCode, value, onChange, initial, id }: Props
   });
   const items = list.data?.items ?? [];
   const options = [
-    ...(initial && !items.some((u) => u.id === initial.id) ? [{ value: initial.id, label: initial.label }] : []),
-    ...items.map((u) => ({ value: u.id, label: [u.name, u.parentName, u.provinceName].filter(Boolean).join(', ') })),
+    ...(initial && !items.some((u) => u.id === initial.id)
+      ? [{ value: initial.id, label: initial.label }]
+      : []),
+    ...items.map((u) => ({
+      value: u.id,
+      label: [u.name, u.parentName, u.provinceName].filter(Boolean).join(', '),
+    })),
   ];
   return (
     <Space.Compact style={{ width: '100%' }}>

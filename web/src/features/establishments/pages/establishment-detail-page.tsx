@@ -3,7 +3,10 @@ import { Button, Card, Col, Descriptions, Input, Popconfirm, Row, Skeleton, Spac
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatDateTime } from '../../../../../shared/format.ts';
-import { establishmentStatusLabels, revenueBandLabels } from '../../../../../shared/schemas/establishments.ts';
+import {
+  establishmentStatusLabels,
+  revenueBandLabels,
+} from '../../../../../shared/schemas/establishments.ts';
 import { useLabel } from '../../../lib/i18n.tsx';
 import { PageHeader } from '../../../ui/page-header.tsx';
 import { QueryError } from '../../../ui/query-error.tsx';
@@ -37,14 +40,24 @@ export function EstablishmentDetailPage() {
         extra={
           <Space>
             {e.abilities.update ? (
-              <Button icon={<EditOutlined />} onClick={() => navigate(`/admin/co-so/${e.id}/sua`)} data-testid="edit">
+              <Button
+                icon={<EditOutlined />}
+                onClick={() => navigate(`/admin/co-so/${e.id}/sua`)}
+                data-testid="edit"
+              >
                 {label(tx.edit)}
               </Button>
             ) : null}
             {e.abilities.delete ? (
               <Popconfirm
                 title={label(tx.deleteConfirm)}
-                description={<Input placeholder={label(tx.reasons)} value={reason} onChange={(x) => setReason(x.target.value)} />}
+                description={
+                  <Input
+                    placeholder={label(tx.reasons)}
+                    value={reason}
+                    onChange={(x) => setReason(x.target.value)}
+                  />
+                }
                 onConfirm={async () => {
                   try {
                     await del.mutateAsync({ id: e.id, version: e.version, reason: reason || undefined });
@@ -72,8 +85,12 @@ export function EstablishmentDetailPage() {
               <Descriptions.Item label={label(tx.representative)}>{e.representative ?? ''}</Descriptions.Item>
               <Descriptions.Item label={label(tx.phone)}>{e.phone ?? ''}</Descriptions.Item>
               <Descriptions.Item label={label(tx.email)}>{e.email ?? ''}</Descriptions.Item>
-              <Descriptions.Item label={label(tx.address)}>{[e.address, e.unit.label].filter(Boolean).join(', ')}</Descriptions.Item>
-              <Descriptions.Item label={label(tx.province)}>{e.provinceName ?? e.provinceCode}</Descriptions.Item>
+              <Descriptions.Item label={label(tx.address)}>
+                {[e.address, e.unit.label].filter(Boolean).join(', ')}
+              </Descriptions.Item>
+              <Descriptions.Item label={label(tx.province)}>
+                {e.provinceName ?? e.provinceCode}
+              </Descriptions.Item>
               <Descriptions.Item label={label(tx.craftVillage)}>{e.craftVillage ?? ''}</Descriptions.Item>
               <Descriptions.Item label={label(tx.industries)}>
                 {e.industryNames.map((i) => (
@@ -82,12 +99,16 @@ export function EstablishmentDetailPage() {
               </Descriptions.Item>
               <Descriptions.Item label={label(tx.products)}>{e.products ?? ''}</Descriptions.Item>
               <Descriptions.Item label={label(tx.workforce)}>{e.workforce ?? ''}</Descriptions.Item>
-              <Descriptions.Item label={label(tx.revenue)}>{e.revenueBand ? label(revenueBandLabels[e.revenueBand]) : ''}</Descriptions.Item>
+              <Descriptions.Item label={label(tx.revenue)}>
+                {e.revenueBand ? label(revenueBandLabels[e.revenueBand]) : ''}
+              </Descriptions.Item>
               <Descriptions.Item label={label(tx.founded)}>{e.foundedYear ?? ''}</Descriptions.Item>
               <Descriptions.Item label={label(tx.womanOwned)}>{yn(e.womanOwned)}</Descriptions.Item>
               <Descriptions.Item label={label(tx.ethnicOwned)}>{yn(e.ethnicMinorityOwned)}</Descriptions.Item>
               <Descriptions.Item label={label(tx.cleaner)}>{yn(e.cleanerProduction)}</Descriptions.Item>
-              <Descriptions.Item label={label(tx.status)}>{label(establishmentStatusLabels[e.status])}</Descriptions.Item>
+              <Descriptions.Item label={label(tx.status)}>
+                {label(establishmentStatusLabels[e.status])}
+              </Descriptions.Item>
               <Descriptions.Item label={label(tx.updated)}>{formatDateTime(e.updatedAt)}</Descriptions.Item>
             </Descriptions>
           </Card>

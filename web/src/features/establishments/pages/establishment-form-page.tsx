@@ -27,7 +27,15 @@ type Values = Omit<EstablishmentCreateInput, 'unitId'> & { unitId: number | null
 const shape = EstablishmentCreateInput.shape;
 
 function initialValues(e?: EstablishmentDto): Partial<Values> {
-  if (!e) return { kind: 'household', status: 'active', industries: [], womanOwned: false, ethnicMinorityOwned: false, cleanerProduction: false };
+  if (!e)
+    return {
+      kind: 'household',
+      status: 'active',
+      industries: [],
+      womanOwned: false,
+      ethnicMinorityOwned: false,
+      cleanerProduction: false,
+    };
   return {
     name: e.name,
     kind: e.kind,
@@ -62,17 +70,30 @@ export function EstablishmentFormPage() {
   const save = useSaveEstablishment();
   const industries = useCatalogue('industries', { pageSize: 200 });
   const [form] = Form.useForm<Values>();
-  if (id && existing.error) return <QueryError error={existing.error} retry={() => void existing.refetch()} />;
+  if (id && existing.error)
+    return <QueryError error={existing.error} retry={() => void existing.refetch()} />;
   if (id && !existing.data) return <Skeleton active />;
   const e = existing.data;
 
   const submit = async (v: Values) => {
-    const clean = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, emptyToUndefined(x) ?? null])) as Record<string, unknown>;
-    for (const k of ['industries', 'womanOwned', 'ethnicMinorityOwned', 'cleanerProduction', 'status', 'kind', 'name'])
+    const clean = Object.fromEntries(
+      Object.entries(v).map(([k, x]) => [k, emptyToUndefined(x) ?? null]),
+    ) as Record<string, unknown>;
+    for (const k of [
+      'industries',
+      'womanOwned',
+      'ethnicMinorityOwned',
+      'cleanerProduction',
+      'status',
+      'kind',
+      'name',
+    ])
       if (clean[k] === null) delete clean[k];
     try {
       const saved = await save.mutateAsync(
-        e ? { id: e.id, input: { ...clean, version: e.version } } : { input: clean as EstablishmentCreateInput },
+        e
+          ? { id: e.id, input: { ...clean, version: e.version } }
+          : { input: clean as EstablishmentCreateInput },
       );
       feedback.success(label(tx.saved));
       navigate(`/admin/co-so/${saved.id}`);
@@ -91,7 +112,13 @@ export function EstablishmentFormPage() {
           </Link>
         }
       />
-      <Form<Values> form={form} layout="vertical" initialValues={initialValues(e)} onFinish={(v) => void submit(v)} data-testid="establishment-form">
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={initialValues(e)}
+        onFinish={(v) => void submit(v)}
+        data-testid="establishment-form"
+      >
         <Card>
           <Row gutter={16}>
             <Col xs={24} md={16}>
@@ -101,7 +128,12 @@ export function EstablishmentFormPage() {
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="kind" label={label(tx.kind)} rules={rules(shape.kind)}>
-                <Select options={establishmentKinds.map((k) => ({ value: k, label: label(establishmentKindLabels[k]) }))} />
+                <Select
+                  options={establishmentKinds.map((k) => ({
+                    value: k,
+                    label: label(establishmentKindLabels[k]),
+                  }))}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
@@ -110,7 +142,11 @@ export function EstablishmentFormPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="representative" label={label(tx.representative)} rules={rules(shape.representative)}>
+              <Form.Item
+                name="representative"
+                label={label(tx.representative)}
+                rules={rules(shape.representative)}
+              >
                 <Input maxLength={200} />
               </Form.Item>
             </Col>
@@ -120,8 +156,16 @@ export function EstablishmentFormPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="unitId" label={label(tx.unit)} extra={label(tx.unitHelp)} rules={[{ required: true, message: label(tx.pickUnit) }]}>
-                <UnitPicker provinceCode={e?.provinceCode ?? me.user.provinceCode} initial={e ? { id: e.unit.id, label: e.unit.label, era: e.unit.era } : null} />
+              <Form.Item
+                name="unitId"
+                label={label(tx.unit)}
+                extra={label(tx.unitHelp)}
+                rules={[{ required: true, message: label(tx.pickUnit) }]}
+              >
+                <UnitPicker
+                  provinceCode={e?.provinceCode ?? me.user.provinceCode}
+                  initial={e ? { id: e.unit.id, label: e.unit.label, era: e.unit.era } : null}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
@@ -141,7 +185,14 @@ export function EstablishmentFormPage() {
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="industries" label={label(tx.industries)}>
-                <Select mode="multiple" optionFilterProp="label" options={(industries.data?.items ?? []).map((i) => ({ value: i.code, label: `${i.code} — ${i.nameVi}` }))} />
+                <Select
+                  mode="multiple"
+                  optionFilterProp="label"
+                  options={(industries.data?.items ?? []).map((i) => ({
+                    value: i.code,
+                    label: `${i.code} — ${i.nameVi}`,
+                  }))}
+                />
               </Form.Item>
             </Col>
             <Col xs={24}>
@@ -161,12 +212,20 @@ export function EstablishmentFormPage() {
             </Col>
             <Col xs={24} md={6}>
               <Form.Item name="revenueBand" label={label(tx.revenue)}>
-                <Select allowClear options={revenueBands.map((b) => ({ value: b, label: label(revenueBandLabels[b]) }))} />
+                <Select
+                  allowClear
+                  options={revenueBands.map((b) => ({ value: b, label: label(revenueBandLabels[b]) }))}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={6}>
               <Form.Item name="status" label={label(tx.status)}>
-                <Select options={establishmentStatuses.map((s) => ({ value: s, label: label(establishmentStatusLabels[s]) }))} />
+                <Select
+                  options={establishmentStatuses.map((s) => ({
+                    value: s,
+                    label: label(establishmentStatusLabels[s]),
+                  }))}
+                />
               </Form.Item>
             </Col>
             <Col xs={24}>

@@ -61,7 +61,14 @@ export function EstablishmentsListPage() {
         </div>
       ),
     },
-    { key: 'registrationCode', title: label(tx.code), sorter: true, sortOrder: list.sortOrderOf('registrationCode'), width: 150, render: (_, e) => e.registrationCode ?? '' },
+    {
+      key: 'registrationCode',
+      title: label(tx.code),
+      sorter: true,
+      sortOrder: list.sortOrderOf('registrationCode'),
+      width: 150,
+      render: (_, e) => e.registrationCode ?? '',
+    },
     {
       key: 'unit',
       title: label(tx.unit),
@@ -72,9 +79,29 @@ export function EstablishmentsListPage() {
         </div>
       ),
     },
-    { key: 'workforce', title: label(tx.workforce), sorter: true, sortOrder: list.sortOrderOf('workforce'), width: 110, align: 'right', render: (_, e) => e.workforce ?? '' },
-    { key: 'eligibility', title: label(tx.eligibility), width: 150, render: (_, e) => <EligibilityTag status={e.eligibility} /> },
-    { key: 'updatedAt', title: label(tx.updated), sorter: true, sortOrder: list.sortOrderOf('updatedAt'), width: 120, render: (_, e) => formatDate(e.updatedAt) },
+    {
+      key: 'workforce',
+      title: label(tx.workforce),
+      sorter: true,
+      sortOrder: list.sortOrderOf('workforce'),
+      width: 110,
+      align: 'right',
+      render: (_, e) => e.workforce ?? '',
+    },
+    {
+      key: 'eligibility',
+      title: label(tx.eligibility),
+      width: 150,
+      render: (_, e) => <EligibilityTag status={e.eligibility} />,
+    },
+    {
+      key: 'updatedAt',
+      title: label(tx.updated),
+      sorter: true,
+      sortOrder: list.sortOrderOf('updatedAt'),
+      width: 120,
+      render: (_, e) => formatDate(e.updatedAt),
+    },
   ];
 
   return (
@@ -86,12 +113,21 @@ export function EstablishmentsListPage() {
           <>
             <ExportButton filters={filters as EstablishmentExportInput} />
             {abilities.data?.['establishments.import'] ? (
-              <Button icon={<UploadOutlined />} onClick={() => navigate('/admin/co-so/nhap')} data-testid="import">
+              <Button
+                icon={<UploadOutlined />}
+                onClick={() => navigate('/admin/co-so/nhap')}
+                data-testid="import"
+              >
                 {label(tx.import)}
               </Button>
             ) : null}
             {abilities.data?.['establishments.create'] ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/admin/co-so/moi')} data-testid="new-establishment">
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => navigate('/admin/co-so/moi')}
+                data-testid="new-establishment"
+              >
                 {label(tx.create)}
               </Button>
             ) : null}
@@ -99,8 +135,15 @@ export function EstablishmentsListPage() {
         }
       />
       <FilterBar>
-        <SearchBox value={params.q} onSearch={(q) => update({ q })} placeholder={label(tx.search)} width={340} />
-        {national ? <ProvinceSelect value={params.provinceCode} onChange={(provinceCode) => update({ provinceCode })} /> : null}
+        <SearchBox
+          value={params.q}
+          onSearch={(q) => update({ q })}
+          placeholder={label(tx.search)}
+          width={340}
+        />
+        {national ? (
+          <ProvinceSelect value={params.provinceCode} onChange={(provinceCode) => update({ provinceCode })} />
+        ) : null}
         <Select
           allowClear
           placeholder={label(tx.kind)}
@@ -118,7 +161,10 @@ export function EstablishmentsListPage() {
           value={params.industry}
           onChange={(industry?: string) => update({ industry })}
           style={{ minWidth: 220 }}
-          options={(industries.data?.items ?? []).map((i) => ({ value: i.code, label: `${i.code} — ${i.nameVi}` }))}
+          options={(industries.data?.items ?? []).map((i) => ({
+            value: i.code,
+            label: `${i.code} — ${i.nameVi}`,
+          }))}
         />
         <Input.Search
           allowClear
@@ -133,7 +179,10 @@ export function EstablishmentsListPage() {
           value={params.status}
           onChange={(status?: string) => update({ status })}
           style={{ minWidth: 170 }}
-          options={establishmentStatuses.map((s) => ({ value: s, label: label(establishmentStatusLabels[s]) }))}
+          options={establishmentStatuses.map((s) => ({
+            value: s,
+            label: label(establishmentStatusLabels[s]),
+          }))}
         />
         <Select
           allowClear
@@ -148,7 +197,12 @@ export function EstablishmentsListPage() {
           allowClear
           placeholder={label(tx.priority)}
           value={params.womanOwned ? 'woman' : params.ethnicMinorityOwned ? 'ethnic' : undefined}
-          onChange={(v?: string) => update({ womanOwned: v === 'woman' ? 'true' : undefined, ethnicMinorityOwned: v === 'ethnic' ? 'true' : undefined })}
+          onChange={(v?: string) =>
+            update({
+              womanOwned: v === 'woman' ? 'true' : undefined,
+              ethnicMinorityOwned: v === 'ethnic' ? 'true' : undefined,
+            })
+          }
           style={{ minWidth: 200 }}
           options={[
             { value: 'woman', label: label(tx.womanOwned) },
@@ -164,7 +218,9 @@ export function EstablishmentsListPage() {
         dataSource={query.data?.items}
         loading={query.isFetching}
         onChange={list.onTableChange}
-        pagination={list.pagination(query.data?.total, (total) => fill(label(tx.total), { total: total.toLocaleString('vi-VN') }))}
+        pagination={list.pagination(query.data?.total, (total) =>
+          fill(label(tx.total), { total: total.toLocaleString('vi-VN') }),
+        )}
         scroll={{ x: 1000 }}
         locale={{ emptyText: label(tx.empty) }}
         data-testid="establishments-table"

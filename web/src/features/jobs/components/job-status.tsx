@@ -19,7 +19,14 @@ export function JobStatusTag({ status }: { status: JobStatus }) {
 /** A job's progress bar with its message (or its error), as the list and the import wizard show it. */
 export function JobProgress({ job }: { job: JobDto }) {
   const label = useLabel();
-  const status = job.status === 'failed' ? 'exception' : job.status === 'done' ? 'success' : job.status === 'running' ? 'active' : 'normal';
+  const status =
+    job.status === 'failed'
+      ? 'exception'
+      : job.status === 'done'
+        ? 'success'
+        : job.status === 'running'
+          ? 'active'
+          : 'normal';
   return (
     <div data-testid="job-progress" data-status={job.status}>
       <Progress percent={job.progress} status={status} size="small" />

@@ -36,10 +36,20 @@ export function JobsPage() {
         </div>
       ),
     },
-    { key: 'status', title: label(tx.status), width: 130, render: (_, j) => <JobStatusTag status={j.status} /> },
+    {
+      key: 'status',
+      title: label(tx.status),
+      width: 130,
+      render: (_, j) => <JobStatusTag status={j.status} />,
+    },
     { key: 'progress', title: label(tx.progress), width: 320, render: (_, j) => <JobProgress job={j} /> },
     { key: 'createdBy', title: label(tx.createdBy), width: 180, render: (_, j) => j.createdByName ?? '' },
-    { key: 'createdAt', title: label(tx.createdAt), width: 150, render: (_, j) => formatDateTime(j.createdAt) },
+    {
+      key: 'createdAt',
+      title: label(tx.createdAt),
+      width: 150,
+      render: (_, j) => formatDateTime(j.createdAt),
+    },
     {
       key: 'actions',
       title: label(tx.result),
@@ -47,7 +57,12 @@ export function JobsPage() {
       render: (_, j) => (
         <>
           {j.abilities.download ? (
-            <Button size="small" icon={<DownloadOutlined />} href={jobResultUrl(j.id)} title={j.resultFileName ?? ''}>
+            <Button
+              size="small"
+              icon={<DownloadOutlined />}
+              href={jobResultUrl(j.id)}
+              title={j.resultFileName ?? ''}
+            >
               {label(tx.download)}
             </Button>
           ) : null}
@@ -85,7 +100,10 @@ export function JobsPage() {
           style={{ minWidth: 160 }}
           options={jobStatuses.map((s) => ({ value: s, label: label(jobStatusLabels[s]) }))}
         />
-        <Checkbox checked={params.mine === 'true'} onChange={(e) => update({ mine: e.target.checked ? 'true' : undefined })}>
+        <Checkbox
+          checked={params.mine === 'true'}
+          onChange={(e) => update({ mine: e.target.checked ? 'true' : undefined })}
+        >
           {label(tx.mine)}
         </Checkbox>
       </FilterBar>
@@ -97,7 +115,9 @@ export function JobsPage() {
         dataSource={query.data?.items}
         loading={query.isLoading}
         onChange={list.onTableChange}
-        pagination={list.pagination(query.data?.total, (total) => label(tx.total).replace('{total}', total.toLocaleString('vi-VN')))}
+        pagination={list.pagination(query.data?.total, (total) =>
+          label(tx.total).replace('{total}', total.toLocaleString('vi-VN')),
+        )}
         locale={{ emptyText: label(tx.empty) }}
         scroll={{ x: 1000 }}
       />

@@ -1,0 +1,13 @@
+import { openDatabase, queryRows, sql } from '../server/src/db/client.ts';
+import { getResults } from '../server/src/modules/products/scoring.service.ts';
+import { searchRegistry } from '../server/src/modules/products/registry.service.ts';
+import { systemActor } from '../server/src/platform/actor.ts';
+import { RegistryQuery } from '../shared/schemas/products.ts';
+import { registryQueries } from './scenarios/products.ts';
+const database = await openDatabase({ dataDir: '/tmp/kc-prof-products-db' });
+const db = database.db;
+const id = (await queryRows<{ id: string }>(db, sql`select id from product_rounds where status = 'results' and level = 'nation' limit 1`))[0]!.id;
+const cpu = async (n: number, fn: () => Promise<unknown>) => { await fn(); const c = process.cpuUsage(); const t = performance.now(); for (let i = 0; i < n; i++) await fn(); const u = process.cpuUsage(c); return `cpu ${((u.user + u.system) / 1000 / n).toFixed(1)} ms, wall ${((performance.now() - t) / n).toFixed(1)} ms`; };
+console.log('results', await cpu(10, () => getResults(db, systemActor, id)));
+for (const q of registryQueries) console.log(JSON.stringify(q), await cpu(10, () => searchRegistry(db, RegistryQuery.parse(q))));
+await database.close();
