@@ -106,6 +106,7 @@ describe('establishments', () => {
 
   it('finds "Hợp tác xã Dệt may Tân Châu" from "hop tac xa det may", shows its eligibility with the legal basis, and exports the list', async () => {
     const { page } = b;
+    await b.context.clearCookies();
     await login(page, 'chuyenvien.angiang@khuyencong.vn');
     await page.goto(`${baseUrl}/admin/co-so`);
     await tableSettled(page);

@@ -83,7 +83,8 @@ export async function findEntry(db: Db, id: string, forUpdate = false): Promise<
     : undefined;
 }
 
-const byGroupAndName = (a: EntryRow, b: EntryRow) => a.group.localeCompare(b.group) || a.name.localeCompare(b.name, 'vi');
+const byGroupAndName = (a: EntryRow, b: EntryRow) =>
+  a.group.localeCompare(b.group) || a.name.localeCompare(b.name, 'vi');
 
 /** The entries still in the round, by group and name (sorted here: a text sort in PGlite costs more than the read). */
 export async function activeEntries(db: Db, roundId: string): Promise<EntryRow[]> {
@@ -92,6 +93,29 @@ export async function activeEntries(db: Db, roundId: string): Promise<EntryRow[]
     .from(productEntries)
     .where(and(eq(productEntries.roundId, roundId), sql`${productEntries.status} <> 'withdrawn'`));
   return rows.sort(byGroupAndName);
+}
+
+export type ResultEntry = Pick<
+  EntryRow,
+  'id' | 'name' | 'establishmentId' | 'establishmentName' | 'provinceCode' | 'group' | 'status'
+>;
+
+/** The columns the results table needs, without descriptions and attachments. */
+export async function resultEntries(db: Db, roundId: string): Promise<ResultEntry[]> {
+  const e = productEntries;
+  const rows = await db
+    .select({
+      id: e.id,
+      name: e.name,
+      establishmentId: e.establishmentId,
+      establishmentName: e.establishmentName,
+      provinceCode: e.provinceCode,
+      group: e.group,
+      status: e.status,
+    })
+    .from(e)
+    .where(and(eq(e.roundId, roundId), sql`${e.status} <> 'withdrawn'`));
+  return rows.sort((a, b) => a.group.localeCompare(b.group) || a.name.localeCompare(b.name, 'vi'));
 }
 
 export async function findProduct(db: Db, id: string): Promise<ProductRow | undefined> {

@@ -42,7 +42,7 @@ async function sheetsOf(
 
 async function computeFor(db: Db, round: repo.RoundRow) {
   // One after the other: inside a transaction the queries share one connection.
-  const entries = await entriesRepo.activeEntries(db, round.id);
+  const entries = await entriesRepo.resultEntries(db, round.id);
   const members = await repo.membersOf(db, round.id);
   const conflicts = await repo.conflictsOf(db, round.id);
   const sheets = await sheetsOf(db, round.id);

@@ -116,7 +116,7 @@ function foldedAllWords(q: string): SQL {
 export type ListRow = Awaited<ReturnType<typeof listSchemes>>['rows'][number];
 
 /** Totals are counted exactly up to this many; beyond, the list says "more than". */
-export const COUNT_CAP = 10_000;
+export const COUNT_CAP = 1_000;
 
 /**
  * One page and the total: two index-served queries instead of a window count over every match, and a
@@ -143,6 +143,9 @@ export async function listSchemes(db: Db, scope: Scope, q: SchemeListQuery) {
         .select({ one: sql`1`.as('one') })
         .from(schemes)
         .where(where)
+        // Ordered like the page, so a common word walks the page's index and stops early instead of
+        // building a trigram bitmap over most of the table.
+        .orderBy(...order)
         .limit(COUNT_CAP + 1)
         .as('t'),
     ),

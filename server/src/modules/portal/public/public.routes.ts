@@ -65,6 +65,7 @@ function notFoundPage(ctx: PageContext): string {
 /** The public site: server-rendered HTML (no framework JavaScript), cached a few seconds per URL. */
 export async function publicRoutes(app: FastifyInstance) {
   const cache = new PageCache(app.config.NODE_ENV === 'test' ? 0 : 5000);
+  const rendering = new Map<string, Promise<CacheEntry>>();
   const unsubscribe = onContentChanged(() => cache.clear());
   app.addHook('onClose', async () => {
     unsubscribe();
@@ -97,7 +98,18 @@ export async function publicRoutes(app: FastifyInstance) {
     async (req: FastifyRequest, reply: FastifyReply) => {
       const ctx = contextOf(req);
       const key = `${ctx.origin} ${req.url}`;
-      const entry = cache.get(key) ?? cache.set(key, await produce(req, ctx));
+      let entry = cache.get(key);
+      if (!entry) {
+        // Requests for a page being rendered wait for that rendering instead of starting their own.
+        let pending = rendering.get(key);
+        if (!pending) {
+          pending = produce(req, ctx)
+            .then((r) => cache.set(key, r))
+            .finally(() => rendering.delete(key));
+          rendering.set(key, pending);
+        }
+        entry = await pending;
+      }
       return send(req, reply, entry);
     };
 

@@ -145,19 +145,20 @@ export function ImportPage() {
       ) : null}
       {write.data ? (
         write.data.status === 'done' ? (
-          <Result
-            status="success"
-            title={label(ix.done)}
-            subTitle={write.data.message}
-            extra={
-              <Link to="/admin/co-so">
-                <Button type="primary" data-testid="to-list">
-                  {label(ix.toList)}
-                </Button>
-              </Link>
-            }
-            data-testid="import-done"
-          />
+          <div data-testid="import-done">
+            <Result
+              status="success"
+              title={label(ix.done)}
+              subTitle={write.data.message}
+              extra={
+                <Link to="/admin/co-so">
+                  <Button type="primary" data-testid="to-list">
+                    {label(ix.toList)}
+                  </Button>
+                </Link>
+              }
+            />
+          </div>
         ) : (
           <Card title={label(ix.writing)}>
             <JobProgress job={write.data} />
