@@ -80,8 +80,8 @@ describe('establishments', () => {
     const result = page.getByTestId('import-result');
     await result.waitFor();
     const issues = page.getByTestId('issues-table');
-    await expect.poll(() => issues.locator('tr.ant-table-row').count()).toBe(2);
-    await expect.poll(() => issues.innerText()).toContain('Mã số không hợp lệ');
+    await expect.poll(() => issues.locator('tr.ant-table-row').count(), { timeout: 15_000 }).toBe(2);
+    await expect.poll(() => issues.innerText(), { timeout: 15_000 }).toContain('Mã số không hợp lệ');
     expect(await issues.innerText()).toContain('Không tìm thấy đơn vị hành chính');
     expect(await page.getByTestId('confirm-import').count()).toBe(0);
     const reportHref = await page.getByTestId('download-report').getAttribute('href');
@@ -100,8 +100,10 @@ describe('establishments', () => {
     await page.getByTestId('confirm-import').click();
     await page.getByTestId('import-done').waitFor({ timeout: 60_000 });
     await page.getByTestId('to-list').click();
-    await page.getByRole('searchbox').fill(`banh phong phu tan ${stamp}`);
-    await expect.poll(async () => (await tableRows(page).allInnerTexts()).join('\n')).toContain(names[1]);
+    await page.getByPlaceholder('Tìm theo tên hoặc mã số thuế').fill(`banh phong phu tan ${stamp}`);
+    await expect
+      .poll(async () => (await tableRows(page).allInnerTexts()).join('\n'), { timeout: 15_000 })
+      .toContain(names[1]);
   });
 
   it('finds "Hợp tác xã Dệt may Tân Châu" from "hop tac xa det may", shows its eligibility with the legal basis, and exports the list', async () => {
@@ -110,7 +112,7 @@ describe('establishments', () => {
     await login(page, 'chuyenvien.angiang@khuyencong.vn');
     await page.goto(`${baseUrl}/admin/co-so`);
     await tableSettled(page);
-    await page.getByRole('searchbox').fill('hop tac xa det may');
+    await page.getByPlaceholder('Tìm theo tên hoặc mã số thuế').fill('hop tac xa det may');
     await expect
       .poll(async () => (await tableRows(page).allInnerTexts()).join('\n'))
       .toContain('Hợp tác xã Dệt may Tân Châu');
@@ -120,7 +122,10 @@ describe('establishments', () => {
     const file = await page.request.get(`${baseUrl}${href}`);
     expect(file.status()).toBe(200);
     expect(file.headers()['content-type']).toContain('spreadsheetml');
-    await page.keyboard.press('Escape');
+    const exported = new ExcelJS.Workbook();
+    await exported.xlsx.load((await file.body()) as unknown as ArrayBuffer);
+    expect(exported.getWorksheet('Danh sách')!.rowCount).toBe(2);
+    await page.getByRole('button', { name: 'Đóng' }).click();
     await page.getByRole('link', { name: 'Hợp tác xã Dệt may Tân Châu' }).click();
     const card = page.getByTestId('eligibility-card');
     await card.waitFor();

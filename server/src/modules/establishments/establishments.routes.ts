@@ -13,8 +13,8 @@ import {
 } from '../../../../shared/schemas/establishments.ts';
 import { requireActor } from '../../platform/auth.ts';
 import { todayInVietnam } from './eligibility.ts';
-import { establishmentPermissions } from './establishments.policy.ts';
 import { registerEstablishmentJobs } from './establishments.jobs.ts';
+import { establishmentPermissions } from './establishments.policy.ts';
 import * as service from './establishments.service.ts';
 import { establishmentIoRoutes } from './io.routes.ts';
 

@@ -94,6 +94,15 @@ describe('export', () => {
     },
   );
 
+  it('applies the accent-free search and the eligibility filter like the list', async () => {
+    const ag = await signIn(t.app, demo.angiangOfficer);
+    const { job, sheet } = await exportAs(ag, { q: 'hop tac xa det may' });
+    expect(job.result).toMatchObject({ rows: 1 });
+    expect(sheet.getRow(2).getCell(2).value).toBe('Hợp tác xã Dệt may Tân Châu');
+    const listed = (await ag.get('/api/establishments?eligibility=not_eligible&pageSize=200')).json().total;
+    expect((await exportAs(ag, { eligibility: 'not_eligible' })).job.result).toMatchObject({ rows: listed });
+  });
+
   it('an exported file imports back unchanged (round trip)', async () => {
     const ag = await signIn(t.app, demo.angiangOfficer);
     const { bytes } = await exportAs(ag, {});
