@@ -79,6 +79,7 @@ async function main() {
     cpus: os.cpus().length,
     node: process.version,
     concurrency: load.concurrency,
+    loadAverageAtStart: os.loadavg().map((x) => round(x, 2)),
   };
   try {
     say(`▶ ${engine}: migrate + dữ liệu mẫu`);
@@ -166,6 +167,8 @@ async function main() {
   } finally {
     await setup.cleanup();
   }
+  // Timings mean little on a machine busy with other work: the load average is kept beside them.
+  out.loadAverageAtEnd = os.loadavg().map((x) => round(x, 2));
   fs.mkdirSync(path.join(import.meta.dirname, 'out'), { recursive: true });
   const file = path.join(import.meta.dirname, 'out', `products-${engine}.json`);
   fs.writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);

@@ -7,7 +7,6 @@ import {
   DEMO_PASSWORD,
   launch,
   login,
-  pickOption,
   screenshot,
   tableRows,
 } from './browser.ts';

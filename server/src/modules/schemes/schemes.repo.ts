@@ -108,7 +108,13 @@ function foldedAllWords(q: string): SQL {
   const words = foldVietnamese(q).split(' ').filter(Boolean).slice(0, 8);
   if (words.length === 0) return sql`true`;
   return sql.join(
-    words.map((w) => sql`${schemes.searchText} LIKE ${`%${escapeLike(w)}%`}`),
+    // A word under three letters has no trigram: as LIKE it would make the index match every row, so it is
+    // checked as a plain filter on the rows the longer words found.
+    words.map((w) =>
+      w.length < 3
+        ? sql`strpos(${schemes.searchText}, ${w}) > 0`
+        : sql`${schemes.searchText} LIKE ${`%${escapeLike(w)}%`}`,
+    ),
     sql` AND `,
   );
 }
@@ -143,9 +149,6 @@ export async function listSchemes(db: Db, scope: Scope, q: SchemeListQuery) {
         .select({ one: sql`1`.as('one') })
         .from(schemes)
         .where(where)
-        // Ordered like the page, so a common word walks the page's index and stops early instead of
-        // building a trigram bitmap over most of the table.
-        .orderBy(...order)
         .limit(COUNT_CAP + 1)
         .as('t'),
     ),
