@@ -1,15 +1,7 @@
 import fs from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Browser,
-  baseUrl,
-  DEMO_PASSWORD,
-  launch,
-  login,
-  screenshot,
-  tableRows,
-} from './browser.ts';
+import { type Browser, baseUrl, DEMO_PASSWORD, launch, login, screenshot, tableRows } from './browser.ts';
 
 const stamp = Date.now().toString(36).toUpperCase();
 const provinceCode = `T91-E2E-${stamp}`;
