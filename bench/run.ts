@@ -16,6 +16,7 @@ import {
   writeReport,
 } from './lib/report.ts';
 import { type ServerHandle, startServer } from './lib/server.ts';
+import { establishmentsAsAgency, establishmentsAsDepartment } from './scenarios/establishments.ts';
 import { getOk } from './scenarios/http.ts';
 import { productRegistry } from './scenarios/products.ts';
 import { schemesAsAgency, schemesAsDepartment } from './scenarios/schemes.ts';
@@ -24,6 +25,8 @@ import { unitSearch } from './scenarios/units.ts';
 import { usersAsAdmin, usersAsOfficer } from './scenarios/users.ts';
 
 const scenarios: readonly Scenario[] = [
+  establishmentsAsAgency,
+  establishmentsAsDepartment,
   unitSearch,
   usersAsAdmin,
   usersAsOfficer,

@@ -19,7 +19,7 @@ export const citationText = (c: CitationDto) =>
 function Verdict({ e }: { e: EligibilityDto }) {
   const label = useLabel();
   return (
-    <Descriptions column={1} size="small" bordered>
+    <Descriptions column={1} size="small" bordered labelStyle={{ width: 130 }}>
       <Descriptions.Item label={label(tx.eligibility)}>
         <EligibilityTag status={e.status} />
       </Descriptions.Item>
@@ -57,22 +57,17 @@ export function EligibilityCard({ est }: { est: EstablishmentDto }) {
   const other = useEligibility(est.id, date ? date.format('YYYY-MM-DD') : undefined);
   const shown = date && other.data ? other.data : est.eligibilityDetail;
   return (
-    <Card
-      title={label(tx.eligibilityTitle)}
-      extra={
-        <Space>
-          <Typography.Text type="secondary">{label(tx.eligibilityAt)}</Typography.Text>
-          <DatePicker
-            format="DD/MM/YYYY"
-            value={date ?? dayjs(est.eligibilityDetail.asOf)}
-            onChange={(d) => setDate(d)}
-            allowClear={false}
-            data-testid="eligibility-date"
-          />
-        </Space>
-      }
-      data-testid="eligibility-card"
-    >
+    <Card title={label(tx.eligibilityTitle)} data-testid="eligibility-card">
+      <Space style={{ marginBottom: 12 }}>
+        <Typography.Text type="secondary">{label(tx.eligibilityAt)}</Typography.Text>
+        <DatePicker
+          format="DD/MM/YYYY"
+          value={date ?? dayjs(est.eligibilityDetail.asOf)}
+          onChange={(d) => setDate(d)}
+          allowClear={false}
+          data-testid="eligibility-date"
+        />
+      </Space>
       <Verdict e={shown} />
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         {label(tx.byRule)}

@@ -79,7 +79,13 @@ export function EstablishmentDetailPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <Card title={label(tx.general)}>
-            <Descriptions column={1} size="small" bordered>
+            <Descriptions
+              column={1}
+              size="small"
+              bordered
+              labelStyle={{ width: 170 }}
+              contentStyle={{ wordBreak: 'break-word' }}
+            >
               <Descriptions.Item label={label(tx.kind)}>{e.kindLabel}</Descriptions.Item>
               <Descriptions.Item label={label(tx.code)}>{e.registrationCode ?? ''}</Descriptions.Item>
               <Descriptions.Item label={label(tx.representative)}>{e.representative ?? ''}</Descriptions.Item>
@@ -94,7 +100,9 @@ export function EstablishmentDetailPage() {
               <Descriptions.Item label={label(tx.craftVillage)}>{e.craftVillage ?? ''}</Descriptions.Item>
               <Descriptions.Item label={label(tx.industries)}>
                 {e.industryNames.map((i) => (
-                  <Tag key={i.code}>{`${i.code} — ${i.name}`}</Tag>
+                  <Tag key={i.code} style={{ whiteSpace: 'normal', marginBottom: 4 }}>
+                    {`${i.code} — ${i.name}`}
+                  </Tag>
                 ))}
               </Descriptions.Item>
               <Descriptions.Item label={label(tx.products)}>{e.products ?? ''}</Descriptions.Item>
