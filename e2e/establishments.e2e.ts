@@ -84,6 +84,7 @@ describe('establishments', () => {
     await expect.poll(() => issues.innerText(), { timeout: 15_000 }).toContain('Mã số không hợp lệ');
     expect(await issues.innerText()).toContain('Không tìm thấy đơn vị hành chính');
     expect(await page.getByTestId('confirm-import').count()).toBe(0);
+    await screenshot(page, 'establishments-import-report-with-errors');
     const reportHref = await page.getByTestId('download-report').getAttribute('href');
     const report = await page.request.get(`${baseUrl}${reportHref}`);
     expect(report.status()).toBe(200);

@@ -66,7 +66,8 @@ function* rowsFor(n: number, rng: Rng, units: UnitInfo[], codeSeq: Map<string, n
     const name = `${establishmentName(rng, placeName(rng))} ${i + 1}`;
     let registrationCode: string | null = null;
     if (rng.chance(0.7)) {
-      let seq = codeSeq.get(unit.provinceCode) ?? 1;
+      // Above the ranges the demo seed, the tests and the import bench use.
+      let seq = codeSeq.get(unit.provinceCode) ?? 3_000_000;
       do registrationCode = taxCode(unit.provinceCode, seq++);
       while (!registrationCode);
       codeSeq.set(unit.provinceCode, seq);

@@ -15,6 +15,12 @@ export const schemeStates = [
   'returned',
   'rejected',
   'withdrawn',
+  'assigned',
+  'contracted',
+  'implementing',
+  'accepted',
+  'settled',
+  'stopped',
 ] as const;
 export const SchemeState = z.enum(schemeStates);
 export type SchemeState = z.infer<typeof SchemeState>;
@@ -29,6 +35,39 @@ export const schemeStateLabels: Record<SchemeState, Label> = {
   returned: { vi: 'Trả lại để chỉnh sửa', en: 'Returned for changes' },
   rejected: { vi: 'Không chấp thuận', en: 'Rejected' },
   withdrawn: { vi: 'Đã rút', en: 'Withdrawn' },
+  assigned: { vi: 'Đã giao kế hoạch', en: 'Assigned' },
+  contracted: { vi: 'Đã ký hợp đồng', en: 'Contracted' },
+  implementing: { vi: 'Đang thực hiện', en: 'Implementing' },
+  accepted: { vi: 'Đã nghiệm thu', en: 'Accepted' },
+  settled: { vi: 'Đã quyết toán', en: 'Settled' },
+  stopped: { vi: 'Đã ngừng thực hiện', en: 'Stopped' },
+};
+
+/**
+ * Steps after the appraisal that other modules fire through their own services (plans, contracts), never a
+ * button on the scheme: they are recorded on the same timeline.
+ */
+export const schemeLifecycleEvents = [
+  'plan_approve',
+  'assign',
+  'sign_contract',
+  'start',
+  'accept',
+  'settle',
+  'stop',
+  'amend',
+] as const;
+export const SchemeLifecycleEvent = z.enum(schemeLifecycleEvents);
+export type SchemeLifecycleEvent = z.infer<typeof SchemeLifecycleEvent>;
+export const schemeLifecycleLabels: Record<SchemeLifecycleEvent, Label> = {
+  plan_approve: { vi: 'Phê duyệt trong kế hoạch', en: 'Approved in the plan' },
+  assign: { vi: 'Giao kế hoạch, kinh phí', en: 'Assigned' },
+  sign_contract: { vi: 'Ký hợp đồng', en: 'Contract signed' },
+  start: { vi: 'Bắt đầu thực hiện', en: 'Implementation started' },
+  accept: { vi: 'Nghiệm thu', en: 'Accepted' },
+  settle: { vi: 'Quyết toán', en: 'Settled' },
+  stop: { vi: 'Ngừng thực hiện', en: 'Stopped' },
+  amend: { vi: 'Điều chỉnh đề án', en: 'Amended' },
 };
 
 export const schemeKinds = ['ordinary', 'point', 'group', 'product_support'] as const;
@@ -73,6 +112,10 @@ export const schemeActionLabels: Record<SchemeAction, Label> = {
   reject: { vi: 'Không chấp thuận', en: 'Reject' },
   withdraw: { vi: 'Rút đề án', en: 'Withdraw' },
 };
+
+/** A timeline step is either a workflow action or a lifecycle event. */
+export const TimelineAction = z.union([SchemeAction, SchemeLifecycleEvent]);
+export type TimelineAction = z.infer<typeof TimelineAction>;
 
 export const attachmentKinds = ['survey_report', 'quotation', 'request_letter', 'other'] as const;
 export const AttachmentKind = z.enum(attachmentKinds);
@@ -228,7 +271,7 @@ export type SchemeListItemDto = z.infer<typeof SchemeListItemDto>;
 export const TimelineEntry = z.object({
   at: z.string(),
   kind: z.enum(['created', 'edited', 'transition']),
-  action: SchemeAction.nullable(),
+  action: TimelineAction.nullable(),
   fromState: SchemeState.nullable(),
   toState: SchemeState,
   actorName: z.string().nullable(),
@@ -342,7 +385,7 @@ export const SchemeListQuery = ListQueryBase.extend({
             .filter(Boolean)
         : undefined,
     )
-    .pipe(z.array(SchemeState).max(9).optional()),
+    .pipe(z.array(SchemeState).max(schemeStates.length).optional()),
   implementerOrgId: z.uuid().optional(),
   valueChain: z.string().trim().max(200).optional(),
 });

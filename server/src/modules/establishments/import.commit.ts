@@ -37,9 +37,9 @@ export async function runImportCommit(ctx: JobContext): Promise<JobOutcome> {
         let before: Record<string, unknown> | null = null;
         if (creates.length) {
           const json = JSON.stringify(creates.map((l) => l.d));
-          const stale = await imports.countStaleCreates(t, json);
-          if (stale > 0) throw new AppError('IMPORT_STALE', { count: stale });
           newIds = await imports.insertChunk(t, json, actor.userId, importId);
+          if (newIds.length !== creates.length)
+            throw new AppError('IMPORT_STALE', { count: creates.length - newIds.length });
         }
         if (updates.length) {
           const json = JSON.stringify(updates.map((l) => l.d));

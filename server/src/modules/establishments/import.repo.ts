@@ -88,20 +88,11 @@ const sets = sql.raw(stagedColumns.map((c) => `${c} = p.${c}`).join(', '));
 /** A chunk of staged rows as one jsonb parameter, read back as rows of the establishments type. */
 const chunk = (json: string) => sql`jsonb_populate_recordset(null::establishments, ${json}::jsonb) p`;
 
-/** Rows planned as new that a live record now matches (someone wrote it after the check). */
-export async function countStaleCreates(db: Db, json: string): Promise<number> {
-  const [r] = await queryRows<{ n: number }>(
-    db,
-    sql`select count(*)::int as n from ${chunk(json)}
-        where (p.registration_code is not null and exists (
-                select 1 from ${establishments} e where e.registration_code = p.registration_code and e.deleted_at is null))
-           or exists (
-                select 1 from ${establishments} e
-                where e.province_code = p.province_code and e.unit_id = p.unit_id and e.name_key = p.name_key and e.deleted_at is null)`,
-  );
-  return r?.n ?? 0;
-}
-
+/**
+ * Inserts a chunk of rows planned as new, skipping any that a live record now matches by name and commune
+ * (someone wrote it after the check): the caller compares the count. A code taken since the check fails
+ * on the unique index instead.
+ */
 export async function insertChunk(
   db: Db,
   json: string,
@@ -112,6 +103,9 @@ export async function insertChunk(
     db,
     sql`insert into ${establishments} (${cols}, created_by, updated_by, import_id)
         select ${pcols}, ${actorId}::uuid, ${actorId}::uuid, ${importId}::uuid from ${chunk(json)}
+        where not exists (
+          select 1 from ${establishments} e
+          where e.province_code = p.province_code and e.unit_id = p.unit_id and e.name_key = p.name_key and e.deleted_at is null)
         returning id`,
   );
   return rows.map((r) => r.id);

@@ -22,3 +22,10 @@ export {
   transitionFor,
   transitions,
 } from './schemes.workflow.ts';
+export {
+  advanceScheme,
+  amendScheme,
+  type LifecycleResult,
+  type LifecycleStep,
+  lifecycleMoves,
+} from './schemes.lifecycle.ts';

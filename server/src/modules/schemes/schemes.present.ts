@@ -148,7 +148,7 @@ function timeline(
   const steps: TimelineEntry[] = transitions.map((t) => ({
     at: t.at.toISOString(),
     kind: 'transition',
-    action: t.action as SchemeAction,
+    action: t.action as TimelineEntry["action"],
     fromState: t.fromState as SchemeState,
     toState: t.toState as SchemeState,
     actorName: t.actorName,

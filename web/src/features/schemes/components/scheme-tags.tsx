@@ -12,6 +12,12 @@ const colours: Record<SchemeState, string> = {
   returned: 'warning',
   rejected: 'error',
   withdrawn: 'default',
+  assigned: 'lime',
+  contracted: 'blue',
+  implementing: 'processing',
+  accepted: 'green',
+  settled: 'success',
+  stopped: 'default',
 };
 
 export function SchemeStateTag({ state }: { state: SchemeState }) {

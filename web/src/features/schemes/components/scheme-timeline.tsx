@@ -4,10 +4,13 @@ import { type Role, roleLabels } from '../../../../../shared/schemas/identity.ts
 import {
   type SchemeDto,
   schemeActionLabels,
+  schemeLifecycleLabels,
   schemeStateLabels,
 } from '../../../../../shared/schemas/schemes.ts';
 import { useLabel } from '../../../lib/i18n.tsx';
 import { tx } from '../text.ts';
+
+const actionLabels = { ...schemeActionLabels, ...schemeLifecycleLabels };
 
 /** The whole life of the scheme: created, edited, and every workflow step with who, when and why. */
 export function SchemeTimeline({ scheme }: { scheme: SchemeDto }) {
@@ -21,14 +24,16 @@ export function SchemeTimeline({ scheme }: { scheme: SchemeDto }) {
             ? 'red'
             : e.toState === 'returned'
               ? 'orange'
-              : e.toState === 'approved'
+              : e.toState === 'approved' || e.toState === 'settled'
                 ? 'green'
+                : e.toState === 'stopped'
+                  ? 'gray'
                 : 'blue',
         children: (
           <div>
             <Typography.Text strong>
               {e.action
-                ? label(schemeActionLabels[e.action])
+                ? label(actionLabels[e.action])
                 : label(e.kind === 'created' ? tx.created : tx.edited)}
             </Typography.Text>
             {' → '}
