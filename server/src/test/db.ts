@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { afterAll } from 'vitest';
 import { type Database, openDatabase } from '../db/client.ts';
-import { adminUrl, TEMPLATE_DB, templatePath, withDatabase } from './template.ts';
+import { adminUrl, currentTemplate, withDatabase } from './template.ts';
 
 /**
  * A database for one test file, cloned from the run's migrated and seeded template:
@@ -11,10 +11,11 @@ import { adminUrl, TEMPLATE_DB, templatePath, withDatabase } from './template.ts
  */
 export async function testDatabase(): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL;
+  const tpl = currentTemplate();
   if (url) {
-    const name = `kc_t_${randomBytes(6).toString('hex')}`;
+    const name = `${tpl.clonePrefix}${randomBytes(6).toString('hex')}`;
     const admin = await openDatabase({ databaseUrl: adminUrl(url), poolMax: 1 });
-    await admin.raw(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+    await admin.raw(`CREATE DATABASE ${name} TEMPLATE ${tpl.database}`);
     await admin.close();
     const database = await openDatabase({ databaseUrl: withDatabase(url, name), poolMax: 4 });
     afterAll(async () => {
@@ -25,7 +26,7 @@ export async function testDatabase(): Promise<Database> {
     });
     return database;
   }
-  const blob = new Blob([fs.readFileSync(templatePath())]);
+  const blob = new Blob([fs.readFileSync(tpl.file)]);
   const database = await openDatabase({ loadDataDir: blob });
   afterAll(() => database.close());
   return database;
