@@ -75,7 +75,13 @@ function runCli(args: string[], env: Record<string, string>): Promise<Run> {
     const t0 = performance.now();
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', path.join(root, 'server/src/cli.ts'), ...args],
+      [
+        ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+        '--import',
+        'tsx',
+        path.join(root, 'server/src/cli.ts'),
+        ...args,
+      ],
       {
         cwd: root,
         env: { ...process.env, LOG_LEVEL: 'warn', ...env },

@@ -214,3 +214,16 @@ export const VerifyDto = z.object({
   revokedReason: z.string().nullable(),
 });
 export type VerifyDto = z.infer<typeof VerifyDto>;
+
+/** A certificate an establishment holds, for its page (across levels and rounds, with validity today). */
+export const RecognisedProductDto = z.object({
+  certificateNumber: z.string(),
+  productId: z.uuid(),
+  productName: z.string(),
+  level: ProductLevel,
+  year: z.number().int(),
+  decisionDate: z.string(),
+  validUntil: z.string(),
+  status: CertificateStatus,
+});
+export type RecognisedProductDto = z.infer<typeof RecognisedProductDto>;

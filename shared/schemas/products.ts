@@ -4,3 +4,4 @@
  */
 export * from './products-results.ts';
 export * from './products-rounds.ts';
+

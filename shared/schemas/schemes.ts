@@ -387,6 +387,8 @@ export const SchemeListQuery = ListQueryBase.extend({
     )
     .pipe(z.array(SchemeState).max(schemeStates.length).optional()),
   implementerOrgId: z.uuid().optional(),
+  /** Schemes that support this establishment (its page lists them). */
+  beneficiaryId: z.uuid().optional(),
   valueChain: z.string().trim().max(200).optional(),
 });
 export type SchemeListQuery = z.infer<typeof SchemeListQuery>;

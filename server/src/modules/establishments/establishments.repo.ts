@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, isNull, type SQL, sql } from 'drizzle-orm';
 import { parseSort } from '../../../../shared/schemas/common.ts';
 import { type EstablishmentFilters, establishmentSorts } from '../../../../shared/schemas/establishments.ts';
 import type { Db } from '../../db/client.ts';
@@ -186,12 +186,20 @@ const matchColumns = (() => {
 })();
 export type MatchRow = { [K in keyof typeof matchColumns]: EstablishmentRow[K] };
 
+// Batches are sent as one JSON parameter: a list of thousands of bound values costs more to build in
+// the query builder than the lookup costs in the database (profiled on a 30,000-row import).
+
 export async function matchByCodes(db: Db, codes: string[]): Promise<MatchRow[]> {
   if (codes.length === 0) return [];
   return db
     .select(matchColumns)
     .from(e)
-    .where(and(inArray(e.registrationCode, codes), isNull(e.deletedAt)));
+    .where(
+      and(
+        sql`${e.registrationCode} in (select jsonb_array_elements_text(${JSON.stringify(codes)}::jsonb))`,
+        isNull(e.deletedAt),
+      ),
+    );
 }
 
 /** Live records of a province with the given (name key, unit) pairs. */
@@ -201,16 +209,14 @@ export async function matchByNameAndUnit(
   pairs: { nameKey: string; unitId: number }[],
 ): Promise<MatchRow[]> {
   if (pairs.length === 0) return [];
-  const keys = [...new Set(pairs.map((p) => p.nameKey))];
-  const units = [...new Set(pairs.map((p) => p.unitId))];
+  const json = JSON.stringify(pairs.map((p) => [p.nameKey, p.unitId]));
   return db
     .select(matchColumns)
     .from(e)
     .where(
       and(
         eq(e.provinceCode, provinceCode),
-        inArray(e.nameKey, keys),
-        inArray(e.unitId, units),
+        sql`(${e.nameKey}, ${e.unitId}) in (select x->>0, (x->>1)::int from jsonb_array_elements(${json}::jsonb) x)`,
         isNull(e.deletedAt),
       ),
     );

@@ -75,10 +75,15 @@ export async function runImportCommit(ctx: JobContext): Promise<JobOutcome> {
       };
       let creates: StagedLine[] = [];
       let updates: StagedLine[] = [];
+      let analysed = false;
       for await (const line of readStaged(pathOf(ctx.config, staged))) {
         (line.a === 'c' ? creates : updates).push(line);
         if (creates.length + updates.length >= CHUNK) {
           await write(creates, updates);
+          if (!analysed && created > 0 && total > 2 * CHUNK) {
+            await imports.refreshStatistics(t);
+            analysed = true;
+          }
           creates = [];
           updates = [];
         }

@@ -82,6 +82,15 @@ export async function lockProvinceImports(db: Db, provinceCode: string): Promise
   await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`establishments.import:${provinceCode}`}))`);
 }
 
+/**
+ * Statistics that include this transaction's own rows (ANALYZE samples them). Before it, a province
+ * importing its first list looks empty to the planner, which then matches each new row by walking every
+ * record of the province (measured: one 2,000-row chunk took 147 s at 60,000 rows instead of 0.4 s).
+ */
+export async function refreshStatistics(db: Db): Promise<void> {
+  await db.execute(sql`analyze ${establishments}`);
+}
+
 const cols = sql.raw(stagedColumns.join(', '));
 const pcols = sql.raw(stagedColumns.map((c) => `p.${c}`).join(', '));
 const sets = sql.raw(stagedColumns.map((c) => `${c} = p.${c}`).join(', '));

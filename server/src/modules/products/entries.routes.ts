@@ -9,6 +9,7 @@ import {
   ComplaintInput,
   ComplaintResolveInput,
   EntryDto,
+  RecognisedProductDto,
   RevokeInput,
   ScoreSheetInput,
 } from '../../../../shared/schemas/products.ts';
@@ -30,16 +31,6 @@ import { submitSheet } from './scoring.service.ts';
 const errors = { 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 const tags = ['products'];
 
-const RecognisedProductDto = z.object({
-  certificateNumber: z.string(),
-  productId: z.uuid(),
-  productName: z.string(),
-  level: z.string(),
-  year: z.number().int(),
-  decisionDate: z.string(),
-  validUntil: z.string(),
-  status: z.string(),
-});
 const UploadDto = z.object({ id: z.uuid(), name: z.string(), mediaType: z.string(), size: z.number().int() });
 const SheetDto = z.object({
   entryId: z.uuid(),

@@ -91,6 +91,9 @@ export function listWhere(scope: Scope, q: SchemeListQuery): SQL | undefined {
     q.state?.length ? inArray(schemes.state, q.state) : undefined,
     q.implementerOrgId ? eq(schemes.implementerOrgId, q.implementerOrgId) : undefined,
     q.valueChain ? unaccentLike(schemes.valueChain, q.valueChain) : undefined,
+    q.beneficiaryId
+      ? sql`exists (select 1 from ${schemeBeneficiaries} b where b.scheme_id = ${schemes.id} and b.establishment_id = ${q.beneficiaryId})`
+      : undefined,
     q.contentCode
       ? sql`exists (select 1 from ${schemeContents} c where c.scheme_id = ${schemes.id} and c.content_code = ${q.contentCode})`
       : undefined,

@@ -13,6 +13,7 @@ import { QueryError } from '../../../ui/query-error.tsx';
 import { useFeedback } from '../../../ui/use-feedback.ts';
 import { useDeleteEstablishment, useEstablishment } from '../api.ts';
 import { EligibilityCard } from '../components/eligibility-card.tsx';
+import { EstablishmentProducts, EstablishmentSchemes } from '../components/establishment-links.tsx';
 import { tx } from '../text.ts';
 
 /** One establishment: its record and whether (and why) it may be supported, with the legal basis. */
@@ -123,6 +124,12 @@ export function EstablishmentDetailPage() {
         </Col>
         <Col xs={24} xl={12}>
           <EligibilityCard est={e} />
+        </Col>
+        <Col xs={24} xl={12}>
+          <EstablishmentSchemes id={e.id} />
+        </Col>
+        <Col xs={24} xl={12}>
+          <EstablishmentProducts id={e.id} />
         </Col>
       </Row>
     </>
