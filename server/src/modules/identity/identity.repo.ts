@@ -202,13 +202,28 @@ export async function insertSession(db: Db, values: typeof sessions.$inferInsert
   await db.insert(sessions).values(values);
 }
 
-export async function findSessionWithUser(db: Db, id: string) {
-  const [row] = await db
+function sessionLookup(db: Db) {
+  return db
     .select({ session: sessions, user: users, org: organisations })
     .from(sessions)
     .innerJoin(users, eq(sessions.userId, users.id))
     .innerJoin(organisations, eq(users.organisationId, organisations.id))
-    .where(eq(sessions.id, id));
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .prepare('kc_session_lookup');
+}
+/**
+ * Every API request looks its session up: the statement is built once per database handle (building a
+ * select of three tables' columns cost more CPU than the query itself under load).
+ */
+const sessionLookups = new WeakMap<Db, ReturnType<typeof sessionLookup>>();
+
+export async function findSessionWithUser(db: Db, id: string) {
+  let q = sessionLookups.get(db);
+  if (!q) {
+    q = sessionLookup(db);
+    sessionLookups.set(db, q);
+  }
+  const [row] = await q.execute({ id });
   return row;
 }
 
