@@ -123,6 +123,30 @@ export const EstablishmentListItem = z.object({
 });
 export type EstablishmentListItem = z.infer<typeof EstablishmentListItem>;
 
+/**
+ * What a scheme's author may see when picking beneficiaries: the public identity of the establishment
+ * (name, code, commune, eligibility), never its contacts or owner's characteristics.
+ */
+export const EstablishmentOption = EstablishmentListItem.pick({
+  id: true,
+  name: true,
+  kind: true,
+  kindLabel: true,
+  registrationCode: true,
+  unit: true,
+  provinceCode: true,
+  provinceName: true,
+  eligibility: true,
+});
+export type EstablishmentOption = z.infer<typeof EstablishmentOption>;
+
+export const EstablishmentOptionQuery = z.object({
+  provinceCode: z.string().regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số.'),
+  q: z.string().trim().max(200).optional(),
+  pageSize: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type EstablishmentOptionQuery = z.infer<typeof EstablishmentOptionQuery>;
+
 export const EstablishmentDto = EstablishmentListItem.extend({
   email: z.string().nullable(),
   address: z.string().nullable(),

@@ -57,6 +57,18 @@ export function canEstablishment(
   return writers.has(actor.role) || isCentreStaff(actor);
 }
 
+/**
+ * Who may pick beneficiaries for a scheme in a province: the agency and national implementing units
+ * anywhere (national schemes run in every province); a department, its centre and a provincial
+ * implementing unit in their own province. They see the establishment's public identity only.
+ */
+export function canPickBeneficiaries(actor: Actor, provinceCode: string): boolean {
+  if (isNational(actor)) return true;
+  if (actor.role === 'implementer_staff')
+    return actor.provinceCode === null || actor.provinceCode === provinceCode;
+  return departmentRoles.includes(actor.role) && actor.provinceCode === provinceCode;
+}
+
 /** Whether the actor may use the register at all (list, search, export its scope). */
 export function canListEstablishments(actor: Actor): boolean {
   return establishmentScopeFor(actor) !== null;

@@ -66,6 +66,37 @@ describe('list, search and scope', () => {
     expect(byCode.items.map((i) => i.name)).toEqual(['Hợp tác xã Dệt may Tân Châu']);
   });
 
+  it('lets a national implementer pick beneficiaries in any province, without contact details', async () => {
+    const vienck = await signIn(t.app, demo.implementerStaff);
+    const q = encodeURIComponent('det may');
+    const res = await vienck.get(`/api/establishments/options?provinceCode=91&q=${q}`);
+    expect(res.statusCode).toBe(200);
+    const items = res.json() as Record<string, unknown>[];
+    expect(items.map((i) => i.name)).toEqual(['Hợp tác xã Dệt may Tân Châu']);
+    expect(Object.keys(items[0]!).sort()).toEqual(
+      [
+        'eligibility',
+        'id',
+        'kind',
+        'kindLabel',
+        'name',
+        'provinceCode',
+        'provinceName',
+        'registrationCode',
+        'unit',
+      ].sort(),
+    );
+    // The register itself stays closed to them, and the picker to those who never draft schemes.
+    expect((await vienck.get('/api/establishments')).statusCode).toBe(403);
+    const centre = await signIn(t.app, demo.centreStaff);
+    expect((await centre.get('/api/establishments/options?provinceCode=91')).statusCode).toBe(200);
+    expect((await centre.get('/api/establishments/options?provinceCode=01')).statusCode).toBe(403);
+    expect((await hn.get('/api/establishments/options?provinceCode=91')).statusCode).toBe(403);
+    const rep = await signIn(t.app, demo.establishmentRep);
+    expect((await rep.get('/api/establishments/options?provinceCode=91')).statusCode).toBe(403);
+    expect((await vienck.get('/api/establishments/options?provinceCode=9')).statusCode).toBe(422);
+  });
+
   it('filters by kind, industry, craft village, status and eligibility; sorts and pages', async () => {
     const coops: Page = (await agency.get('/api/establishments?kind=cooperative&pageSize=200')).json();
     expect(coops.items.length).toBeGreaterThan(2);

@@ -9,6 +9,8 @@ import {
   EstablishmentDto,
   EstablishmentListItem,
   EstablishmentListQuery,
+  EstablishmentOption,
+  EstablishmentOptionQuery,
   EstablishmentUpdateInput,
 } from '../../../../shared/schemas/establishments.ts';
 import { requireActor } from '../../platform/auth.ts';
@@ -38,6 +40,19 @@ export async function establishmentRoutes(fastify: FastifyInstance) {
       },
     },
     async (req) => service.listEstablishments(app.db, requireActor(req), req.query),
+  );
+  app.get(
+    '/api/establishments/options',
+    {
+      schema: {
+        tags: ['establishments'],
+        summary:
+          'Chọn cơ sở hưởng lợi cho đề án: cơ sở đang hoạt động của một tỉnh (tên, mã số, địa bàn, điều kiện hỗ trợ; không có thông tin liên hệ)',
+        querystring: EstablishmentOptionQuery,
+        response: { 200: z.array(EstablishmentOption), ...errors },
+      },
+    },
+    async (req) => service.establishmentOptions(app.db, requireActor(req), req.query),
   );
   app.get(
     '/api/establishments/abilities',

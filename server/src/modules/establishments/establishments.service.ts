@@ -7,6 +7,8 @@ import {
   type EstablishmentKind,
   type EstablishmentListItem,
   type EstablishmentListQuery,
+  type EstablishmentOption,
+  type EstablishmentOptionQuery,
   type EstablishmentStatus,
   type EstablishmentUpdateInput,
   establishmentKindLabels,
@@ -19,7 +21,12 @@ import { tx } from '../../platform/tx.ts';
 import { record } from '../audit/index.ts';
 import { currentProvinces } from '../reference/index.ts';
 import { assessEligibility, eligibilityRules, type LocationFacts, todayInVietnam } from './eligibility.ts';
-import { canEstablishment, canListEstablishments, establishmentScopeFor } from './establishments.policy.ts';
+import {
+  canEstablishment,
+  canListEstablishments,
+  canPickBeneficiaries,
+  establishmentScopeFor,
+} from './establishments.policy.ts';
 import * as repo from './establishments.repo.ts';
 import {
   type EstablishmentFields,
@@ -134,6 +141,37 @@ export async function listEstablishments(
     currentProvinces(db),
   ]);
   return { items: rows.map((r) => presentItem(r, provinces)), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** Active establishments of a province for a scheme's beneficiary picker (public identity only). */
+export async function establishmentOptions(
+  db: Db,
+  actor: Actor,
+  q: EstablishmentOptionQuery,
+): Promise<EstablishmentOption[]> {
+  if (!canPickBeneficiaries(actor, q.provinceCode)) throw forbidden();
+  const [{ rows }, provinces] = await Promise.all([
+    repo.listEstablishments(
+      db,
+      { kind: 'province', provinceCode: q.provinceCode },
+      { q: q.q, status: 'active', page: 1, pageSize: q.pageSize, sort: q.q ? undefined : 'name' },
+    ),
+    currentProvinces(db),
+  ]);
+  return rows.map((r) => {
+    const i = presentItem(r, provinces);
+    return {
+      id: i.id,
+      name: i.name,
+      kind: i.kind,
+      kindLabel: i.kindLabel,
+      registrationCode: i.registrationCode,
+      unit: i.unit,
+      provinceCode: i.provinceCode,
+      provinceName: i.provinceName,
+      eligibility: i.eligibility,
+    };
+  });
 }
 
 export async function getEstablishment(

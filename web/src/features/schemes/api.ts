@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CallDto } from '../../../../shared/schemas/calls.ts';
 import type { ListResponse } from '../../../../shared/schemas/common.ts';
+import type { EstablishmentOption } from '../../../../shared/schemas/establishments.ts';
 import type { ComputeResult } from '../../../../shared/schemas/rules.ts';
 import type {
   BulkTransitionInput,
@@ -119,21 +120,14 @@ export function useCalls(planYear: number | undefined) {
   });
 }
 
-export type EstablishmentOption = {
-  id: string;
-  name: string;
-  provinceCode: string;
-  unit: { id: number; label: string };
-  eligibility: string;
-};
-
+/** Beneficiary candidates: active establishments of the province, public identity only. */
 export function useEstablishmentOptions(provinceCode: string | undefined, q: string) {
   const api = useApi();
   return useQuery({
     queryKey: ['establishments', 'options', provinceCode, q],
     queryFn: ({ signal }) =>
-      api.get<ListResponse<EstablishmentOption>>(
-        '/api/establishments',
+      api.get<EstablishmentOption[]>(
+        '/api/establishments/options',
         { provinceCode, q: q || undefined, pageSize: 20 },
         { signal },
       ),

@@ -24,9 +24,12 @@ export function EstablishmentSelect({ provinceCode, value, onChange, initial = [
   const list = useEstablishmentOptions(provinceCode, debounced);
   const options = [
     ...initial
-      .filter((i) => !(list.data?.items ?? []).some((e) => e.id === i.id))
+      .filter((i) => !(list.data ?? []).some((e) => e.id === i.id))
       .map((i) => ({ value: i.id, label: i.name })),
-    ...(list.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.name} — ${e.unit.label}` })),
+    ...(list.data ?? []).map((e) => ({
+      value: e.id,
+      label: `${e.name}${e.registrationCode ? ` (${e.registrationCode})` : ''} — ${e.unit.label}`,
+    })),
   ];
   return (
     <Select
