@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, baseUrl, launch, login, pickOption, screenshot } from './browser.ts';
+import { type Browser, baseUrl, DEMO_PASSWORD, launch, login, pickOption, screenshot } from './browser.ts';
 
 // A 1×1 PNG and a minimal PDF: real files, checked by content on upload.
 const PNG = Buffer.from(
@@ -166,9 +166,15 @@ describe('public portal', () => {
   it('an establishment registers for the event on the public page, once', async () => {
     const { page, context } = b;
     await context.clearCookies();
-    await login(page, 'coso.tanchau@khuyencong.vn');
+    // Signed out, the page offers a log-in that brings the visitor back to the event.
     await page.goto(`${baseUrl}${urls.event}`);
     const form = page.locator('form.register');
+    await form.getByRole('link', { name: 'Đăng nhập' }).click();
+    await page.waitForURL(/\/dang-nhap\?next=/);
+    await page.fill('#email', 'coso.tanchau@khuyencong.vn');
+    await page.fill('#password', DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL((u) => u.pathname === urls.event);
     await form.waitFor({ state: 'visible' });
     await expect
       .poll(() => form.locator('input[name=establishmentName]').inputValue())

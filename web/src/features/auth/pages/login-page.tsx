@@ -9,11 +9,18 @@ import { LanguageSwitch } from '../../../ui/language-switch.tsx';
 import { useErrorText } from '../../../ui/use-feedback.ts';
 import './login.css';
 
-/** Only paths inside the officials' app are followed after log-in (no open redirect). */
+/**
+ * Where to go after log-in: a path of the officials' app, or a public event page (an establishment signs in
+ * to register for an event and comes back to it). Nothing else is followed: no open redirect.
+ */
 export function safeNext(next: string | null): string {
   if (next && /^\/admin(\/|\?|$)/.test(next) && !next.startsWith('//')) return next;
+  if (next && /^\/su-kien\/[a-z0-9-]+(\?[^\\]*)?(#[a-z0-9-]*)?$/.test(next)) return next;
   return '/admin';
 }
+
+/** The public pages are server-rendered: leaving the app for them is a full load. */
+const isAppPath = (p: string) => p.startsWith('/admin');
 
 export function LoginPage() {
   const { t } = useI18n();
@@ -26,11 +33,18 @@ export function LoginPage() {
     mutationFn: (input: LoginInput) => api.post<MeDto>('/api/auth/login', input, { skipAuthRedirect: true }),
     onSuccess: (res) => {
       signedIn(res);
-      navigate(next, { replace: true });
+      if (isAppPath(next)) navigate(next, { replace: true });
+      else window.location.replace(next);
     },
   });
 
-  if (me && !login.isPending && !login.isSuccess) return <Navigate to={next} replace />;
+  if (me && !login.isPending && !login.isSuccess) {
+    if (!isAppPath(next)) {
+      window.location.replace(next);
+      return null;
+    }
+    return <Navigate to={next} replace />;
+  }
 
   return (
     <main className="login-page">
