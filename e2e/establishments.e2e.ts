@@ -132,5 +132,13 @@ describe('establishments', () => {
     await card.waitFor();
     expect(await card.getByTestId('eligibility-tag').first().innerText()).toBe('Đủ điều kiện');
     expect((await card.getByTestId('legal-basis').allInnerTexts()).join('\n')).toContain('235/2025');
+    // The schemes that support it and its recognised products (demo data) hang off the same page.
+    const schemes = page.getByTestId('establishment-schemes');
+    await expect
+      .poll(() => schemes.locator('tr.ant-table-row').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    expect(await schemes.innerText()).toMatch(/KC(QG|ĐP)|\d{4}/);
+    await page.getByTestId('establishment-products').locator('.ant-table').waitFor();
+    await screenshot(page, 'establishment-detail-with-schemes-and-products');
   });
 });

@@ -125,10 +125,10 @@ export function EstablishmentDetailPage() {
         <Col xs={24} xl={12}>
           <EligibilityCard est={e} />
         </Col>
-        <Col xs={24} xl={12}>
+        <Col xs={24} xl={14}>
           <EstablishmentSchemes id={e.id} />
         </Col>
-        <Col xs={24} xl={12}>
+        <Col xs={24} xl={10}>
           <EstablishmentProducts id={e.id} />
         </Col>
       </Row>
