@@ -16,6 +16,12 @@ import {
   writeReport,
 } from './lib/report.ts';
 import { type ServerHandle, startServer } from './lib/server.ts';
+import { benchAllocation, printAllocation } from './plans.ts';
+import {
+  contractsAtRiskAsAgency,
+  contractsAtRiskAsDepartment,
+  contractsRegisterAsAgency,
+} from './scenarios/contracts.ts';
 import { establishmentsAsAgency, establishmentsAsDepartment } from './scenarios/establishments.ts';
 import { getOk } from './scenarios/http.ts';
 import { productRegistry } from './scenarios/products.ts';
@@ -32,6 +38,9 @@ const scenarios: readonly Scenario[] = [
   usersAsOfficer,
   schemesAsAgency,
   schemesAsDepartment,
+  contractsRegisterAsAgency,
+  contractsAtRiskAsAgency,
+  contractsAtRiskAsDepartment,
   productRegistry,
 ];
 
@@ -186,6 +195,10 @@ ${error}`);
       await setup.cleanup();
     }
   }
+  // Budget allocation (no database): 2,000 proposals, MIP beside greedy (bench/plans.ts).
+  const allocation =
+    opts.only && !opts.only.includes('plans') ? undefined : await benchAllocation(2000, opts.seed, 2);
+  if (allocation) printAllocation(allocation);
   const file = writeReport({
     date: new Date().toISOString(),
     scale: opts.scale,
@@ -194,6 +207,7 @@ ${error}`);
     loadAverage: os.loadavg()[0],
     engines: results,
     failures,
+    allocation,
   });
   say(`\nKết quả / results: ${file}`);
   if (failures.length > 0) process.exit(1);

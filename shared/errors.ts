@@ -1,5 +1,7 @@
+import { contractsMessages } from './errors/contracts.ts';
 import { coreMessages } from './errors/core.ts';
 import { operationsMessages } from './errors/operations.ts';
+import { plansMessages } from './errors/plans.ts';
 import { productsMessages } from './errors/products.ts';
 import { schemesMessages } from './errors/schemes.ts';
 
@@ -12,6 +14,8 @@ export const errorMessages = {
   ...operationsMessages,
   ...schemesMessages,
   ...productsMessages,
+  ...plansMessages,
+  ...contractsMessages,
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorMessages;

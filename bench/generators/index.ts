@@ -1,4 +1,5 @@
 import { auditGenerator } from './audit.ts';
+import { contractsGenerator } from './contracts.ts';
 import { establishmentsGenerator } from './establishments.ts';
 import { identityGenerator } from './identity.ts';
 import { portalGenerator } from './portal.ts';
@@ -17,6 +18,7 @@ export const generators: readonly Generator[] = [
   identityGenerator,
   establishmentsGenerator,
   schemesGenerator,
+  contractsGenerator,
   productsGenerator,
   portalGenerator,
   auditGenerator,

@@ -42,6 +42,8 @@ export type BenchReport = {
   engines: EngineResult[];
   /** Engines whose run crashed (not slow: a benchmark never fails on time). */
   failures: { engine: Engine; error: string }[];
+  /** Budget allocation, MIP beside greedy (bench/plans.ts). */
+  allocation?: unknown;
 };
 
 export const targets = { firstStartSeconds: 20, restartSeconds: 3, rssIdleMb: 500, ratio: 0.75 } as const;

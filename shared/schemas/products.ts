@@ -4,4 +4,3 @@
  */
 export * from './products-results.ts';
 export * from './products-rounds.ts';
-

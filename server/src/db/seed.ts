@@ -1,6 +1,8 @@
 import { seedCalls } from '../modules/calls/index.ts';
+import { seedContracts } from '../modules/contracts/index.ts';
 import { seedEstablishments } from '../modules/establishments/index.ts';
 import { identityIsEmpty, seedIdentity } from '../modules/identity/index.ts';
+import { seedPlans } from '../modules/plans/index.ts';
 import { seedPortal } from '../modules/portal/index.ts';
 import { seedProducts } from '../modules/products/index.ts';
 import { seedReference } from '../modules/reference/index.ts';
@@ -18,6 +20,8 @@ export async function seedDemo(db: Db): Promise<void> {
   await seedRules(db);
   await seedCalls(db);
   await seedSchemes(db);
+  await seedPlans(db);
+  await seedContracts(db);
 }
 
 export async function isEmpty(db: Db): Promise<boolean> {

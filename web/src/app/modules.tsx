@@ -54,6 +54,7 @@ export const adminModules: readonly AdminModule[] = [
     label: 'nav.establishments',
     icon: <ShopOutlined />,
     group: 'work',
+    permission: 'establishments.read',
     page: page(() => import('../features/establishments/routes.tsx'), 'EstablishmentsAdmin'),
   },
   {
@@ -70,6 +71,7 @@ export const adminModules: readonly AdminModule[] = [
     label: 'nav.appraisal',
     icon: <FileSearchOutlined />,
     group: 'work',
+    page: page(() => import('../features/plans/routes.tsx'), 'PlansAdmin'),
   },
   {
     key: 'contracts',
@@ -77,6 +79,7 @@ export const adminModules: readonly AdminModule[] = [
     label: 'nav.contracts',
     icon: <FileProtectOutlined />,
     group: 'work',
+    page: page(() => import('../features/contracts/routes.tsx'), 'ContractsAdmin'),
   },
   { key: 'reports', path: 'bao-cao', label: 'nav.reports', icon: <BarChartOutlined />, group: 'work' },
   {

@@ -68,10 +68,23 @@ export function canUser(actor: Actor, action: UserAction, user: UserTarget): boo
   return provincialRoles.includes(user.role);
 }
 
+type PermissionSource = (actor: Actor) => Record<string, boolean>;
+const permissionSources = new Map<string, PermissionSource>();
+
+/**
+ * A domain module adds its screen-level permissions to /api/auth/me (identity cannot import the modules
+ * built on it); registered once per module name, so building several apps does not repeat them.
+ */
+export function setPermissionSource(module: string, source: PermissionSource): void {
+  permissionSources.set(module, source);
+}
+
 /** Screen-level permissions for the web app's navigation. */
 export function permissionsOf(actor: Actor): Record<string, boolean> {
   const admin = actor.role === 'system_admin' || actor.role === 'department_admin';
+  const fromModules = [...permissionSources.values()].map((source) => source(actor));
   return {
+    ...Object.assign({}, ...fromModules),
     'users.read': true,
     'users.manage': admin,
     'organisations.read': true,

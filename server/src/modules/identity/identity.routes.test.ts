@@ -27,6 +27,18 @@ describe('auth', () => {
     expect(after.json().code).toBe('AUTH_SESSION_EXPIRED');
   });
 
+  it("/me carries the modules' screen permissions for the menu", async () => {
+    const officer = (await (await signIn(t.app, demo.hanoiOfficer)).get('/api/auth/me')).json();
+    expect(officer.permissions).toMatchObject({
+      'establishments.read': true,
+      'establishments.import': true,
+      'products.organise': true,
+      'users.manage': false,
+    });
+    const expert = (await (await signIn(t.app, demo.councilMember)).get('/api/auth/me')).json();
+    expect(expert.permissions).toMatchObject({ 'establishments.read': false, 'products.organise': false });
+  });
+
   it('refuses wrong credentials with a Vietnamese problem+json', async () => {
     const res = await t.app.inject({
       method: 'POST',

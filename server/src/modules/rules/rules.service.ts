@@ -159,3 +159,39 @@ export async function compute(db: Db, input: ComputeInput): Promise<ComputeResul
   if (!picked) throw new AppError('RULESET_NONE_IN_FORCE', { date: input.date });
   return computeSupport(picked.set, input, picked.fallbackVi);
 }
+
+const cache = new WeakMap<Db, { key: string; sets: RuleSetRecord[] }>();
+
+/** The rule sets, re-read only when the table changed (a one-row fingerprint: count and latest change). */
+async function cachedRuleSets(db: Db): Promise<RuleSetRecord[]> {
+  const [f] = await db
+    .select({ n: sql<number>`count(*)::int`, at: sql<string | null>`max(${ruleSets.updatedAt})::text` })
+    .from(ruleSets);
+  const key = `${f?.n}:${f?.at}`;
+  const hit = cache.get(db);
+  if (hit?.key === key) return hit.sets;
+  const sets = await loadRuleSets(db);
+  cache.set(db, { key, sets });
+  return sets;
+}
+
+/**
+ * The advance rules (tạm ứng, TT 36/2013/TT-BCT Art 13–16) and the overall advance cap (e.g. TTLT 26/2014
+ * Art 8.2b) of the rule set a scheme uses: the named set when given, else the one in force on the date.
+ */
+export async function advanceRulesFor(
+  db: Db,
+  q: { code?: string | null; date: string; level: 'national' | 'local'; provinceCode?: string | null },
+): Promise<{
+  ruleSetCode: string;
+  rules: RuleSetBody['advanceRules'];
+  cap: RuleSetBody['advanceCapPercent'];
+} | null> {
+  const sets = await cachedRuleSets(db);
+  const picked =
+    (q.code ? pickRuleSet(sets, { ...q, code: q.code }) : undefined) ??
+    pickRuleSet(sets, { date: q.date, level: q.level, provinceCode: q.provinceCode });
+  if (!picked) return null;
+  const { body } = picked.set;
+  return { ruleSetCode: picked.set.code, rules: body.advanceRules, cap: body.advanceCapPercent };
+}

@@ -379,26 +379,6 @@ describe('reading', () => {
     expect(none.total).toBe(0);
   });
 
-  it("lists the schemes supporting an establishment (its page), in the actor's scope only", async () => {
-    const s = await created({ title: 'Hỗ trợ máy dệt cho cơ sở hưởng lợi' });
-    const mine = (await officer.get(`/api/schemes?beneficiaryId=${f.tanChau.id}&pageSize=100`)).json() as {
-      items: { id: string }[];
-    };
-    expect(mine.items.map((i) => i.id)).toContain(s.id);
-    const other = (
-      await officer.get('/api/schemes?beneficiaryId=00000000-0000-4000-8000-000000000000')
-    ).json() as {
-      items: { id: string }[];
-    };
-    expect(other.items.map((i) => i.id)).not.toContain(s.id);
-    const hanoi = await signIn(t.app, demo.hanoiOfficer);
-    const hidden = (await hanoi.get(`/api/schemes?beneficiaryId=${f.tanChau.id}`)).json() as {
-      total: number;
-    };
-    expect(hidden.total).toBe(0);
-    expect((await officer.get('/api/schemes?beneficiaryId=khong-phai-uuid')).statusCode).toBe(422);
-  });
-
   it('prints the proposal as Word with the amounts in words', async () => {
     const s = await created();
     const res = await centre.get(`/api/schemes/${s.id}/document.docx`);

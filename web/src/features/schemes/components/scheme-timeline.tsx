@@ -28,7 +28,7 @@ export function SchemeTimeline({ scheme }: { scheme: SchemeDto }) {
                 ? 'green'
                 : e.toState === 'stopped'
                   ? 'gray'
-                : 'blue',
+                  : 'blue',
         children: (
           <div>
             <Typography.Text strong>

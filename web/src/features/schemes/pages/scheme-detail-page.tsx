@@ -10,6 +10,7 @@ import {
 import { useLabel } from '../../../lib/i18n.tsx';
 import { PageHeader } from '../../../ui/page-header.tsx';
 import { QueryError } from '../../../ui/query-error.tsx';
+import { SchemeContractSection } from '../../contracts/components/scheme-contract-section.tsx';
 import { useScheme } from '../api.ts';
 import { SchemeAttachments } from '../components/scheme-attachments.tsx';
 import { SchemeStateTag } from '../components/scheme-tags.tsx';
@@ -132,6 +133,7 @@ export function SchemeDetailPage() {
               ) : null}
             </Descriptions>
           </Card>
+          <SchemeContractSection scheme={s} />
           <Card title={label(tx.stepEstimate)} style={{ marginBottom: 16 }}>
             <CostLines scheme={s} />
             <div style={{ marginTop: 16 }}>
