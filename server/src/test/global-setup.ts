@@ -43,7 +43,8 @@ export default async function setup(project: TestProject) {
   }
   for (const f of fs.readdirSync(os.tmpdir())) {
     const m = /^kc-test-template-(\d+)\.tar$/.exec(f);
-    if (m && Number(m[1]) !== runId && !isAlive(Number(m[1]))) fs.rmSync(path.join(os.tmpdir(), f), { force: true });
+    if (m && Number(m[1]) !== runId && !isAlive(Number(m[1])))
+      fs.rmSync(path.join(os.tmpdir(), f), { force: true });
   }
   const db = await openDatabase({});
   await migrate(db);

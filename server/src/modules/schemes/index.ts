@@ -1,6 +1,13 @@
 export { type AttachmentUpload, addAttachment } from './schemes.attachments.ts';
 export { recomputeDrafts, schemesCommands } from './schemes.cli.ts';
 export { schemeDocx } from './schemes.docx.ts';
+export {
+  advanceScheme,
+  amendScheme,
+  type LifecycleResult,
+  type LifecycleStep,
+  lifecycleMoves,
+} from './schemes.lifecycle.ts';
 export { abilitiesOf, canFire, scopeFor } from './schemes.policy.ts';
 export { schemesRoutes } from './schemes.routes.ts';
 export { seedSchemes } from './schemes.seed.ts';
@@ -22,10 +29,3 @@ export {
   transitionFor,
   transitions,
 } from './schemes.workflow.ts';
-export {
-  advanceScheme,
-  amendScheme,
-  type LifecycleResult,
-  type LifecycleStep,
-  lifecycleMoves,
-} from './schemes.lifecycle.ts';

@@ -20,18 +20,20 @@ import { validateScheme } from './schemes.validate.ts';
  * own transactions (their service checks who may do it); here the scheme only checks that the step is
  * possible from its state and records it on its timeline, versions and audit log.
  */
-export const lifecycleMoves: Record<SchemeLifecycleEvent, { from: readonly SchemeState[]; to: SchemeState | null }> =
-  {
-    plan_approve: { from: ['province_appraised', 'agency_appraised'], to: 'approved' },
-    assign: { from: ['approved'], to: 'assigned' },
-    sign_contract: { from: ['assigned'], to: 'contracted' },
-    start: { from: ['contracted'], to: 'implementing' },
-    accept: { from: ['contracted', 'implementing'], to: 'accepted' },
-    settle: { from: ['accepted'], to: 'settled' },
-    stop: { from: ['approved', 'assigned', 'contracted', 'implementing'], to: 'stopped' },
-    /** An approved change request: the state stays, the content changes (see `amendScheme`). */
-    amend: { from: ['approved', 'assigned', 'contracted', 'implementing'], to: null },
-  };
+export const lifecycleMoves: Record<
+  SchemeLifecycleEvent,
+  { from: readonly SchemeState[]; to: SchemeState | null }
+> = {
+  plan_approve: { from: ['province_appraised', 'agency_appraised'], to: 'approved' },
+  assign: { from: ['approved'], to: 'assigned' },
+  sign_contract: { from: ['assigned'], to: 'contracted' },
+  start: { from: ['contracted'], to: 'implementing' },
+  accept: { from: ['contracted', 'implementing'], to: 'accepted' },
+  settle: { from: ['accepted'], to: 'settled' },
+  stop: { from: ['approved', 'assigned', 'contracted', 'implementing'], to: 'stopped' },
+  /** An approved change request: the state stays, the content changes (see `amendScheme`). */
+  amend: { from: ['approved', 'assigned', 'contracted', 'implementing'], to: null },
+};
 
 export type LifecycleStep = {
   event: SchemeLifecycleEvent;
@@ -101,7 +103,12 @@ async function trail(
 }
 
 /** Moves the scheme one lifecycle step; call inside the caller's transaction so both land or neither. */
-export async function advanceScheme(t: Db, actor: Actor, id: string, step: LifecycleStep): Promise<LifecycleResult> {
+export async function advanceScheme(
+  t: Db,
+  actor: Actor,
+  id: string,
+  step: LifecycleStep,
+): Promise<LifecycleResult> {
   if (step.event === 'amend') throw new Error('use amendScheme for amendments');
   const row = await lockFor(t, id, step);
   const to = lifecycleMoves[step.event].to as SchemeState;
@@ -148,5 +155,10 @@ export async function amendScheme(
   await repo.replaceChildren(t, id, next.children);
   await repo.saveSupport(t, id, support);
   await trail(t, actor, row, updated, full, before, snapshotOf(updated, next.children));
-  return { id, state: updated.state as SchemeState, version: updated.version, provinceCode: updated.provinceCode };
+  return {
+    id,
+    state: updated.state as SchemeState,
+    version: updated.version,
+    provinceCode: updated.provinceCode,
+  };
 }

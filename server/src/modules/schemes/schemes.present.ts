@@ -1,7 +1,6 @@
 import type { FundingSource, SchemeLevel } from '../../../../shared/schemas/rules.ts';
 import type {
   AttachmentKind,
-  SchemeAction,
   SchemeDto,
   SchemeInput,
   SchemeKind,
@@ -148,7 +147,7 @@ function timeline(
   const steps: TimelineEntry[] = transitions.map((t) => ({
     at: t.at.toISOString(),
     kind: 'transition',
-    action: t.action as TimelineEntry["action"],
+    action: t.action as TimelineEntry['action'],
     fromState: t.fromState as SchemeState,
     toState: t.toState as SchemeState,
     actorName: t.actorName,

@@ -39,7 +39,12 @@ export async function getScheme(db: Db, actor: Actor, id: string): Promise<Schem
 }
 
 /** The row's columns and child rows for an input that passed validation. */
-export function recordOf(input: SchemeInput, resolved: Resolved, support: ComputeResult | null, code: string) {
+export function recordOf(
+  input: SchemeInput,
+  resolved: Resolved,
+  support: ComputeResult | null,
+  code: string,
+) {
   const row = {
     planYear: input.planYear,
     level: input.level,
