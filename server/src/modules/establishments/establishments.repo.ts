@@ -92,6 +92,13 @@ export const listColumns = {
 };
 export type ListRow = { [K in keyof typeof listColumns]: EstablishmentRow[K] };
 
+/** Totals are counted exactly up to this many; beyond, the list says "more than" (the agency's whole register is 500,000 rows). */
+export const COUNT_CAP = 10_000;
+
+/**
+ * One page and its total as two index-served queries: a window count would read every matching row on
+ * every page (measured: 1 request/s on the agency's 500,000-row register), the capped count stops early.
+ */
 export async function listEstablishments(
   db: Db,
   scope: Scope,
@@ -100,15 +107,25 @@ export async function listEstablishments(
   const where = filterSql(scope, q);
   const sort = sortOf(q.sort);
   const order = sort.desc ? [desc(sort.expr), desc(e.id)] : [asc(sort.expr), asc(e.id)];
-  const rows = await db
-    .select({ ...listColumns, total: sql<number>`count(*) over()::int` })
-    .from(e)
-    .where(where)
-    .orderBy(...order)
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
-  const total = rows[0]?.total ?? (q.page > 1 ? await countEstablishments(db, scope, q) : 0);
-  return { rows: rows as (ListRow & { total: number })[], total };
+  const [rows, [count]] = await Promise.all([
+    db
+      .select(listColumns)
+      .from(e)
+      .where(where)
+      .orderBy(...order)
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    db.select({ n: sql<number>`count(*)::int` }).from(
+      db
+        .select({ one: sql`1`.as('one') })
+        .from(e)
+        .where(where)
+        .limit(COUNT_CAP + 1)
+        .as('t'),
+    ),
+  ]);
+  const n = count?.n ?? 0;
+  return { rows: rows as ListRow[], total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
 }
 
 export async function countEstablishments(db: Db, scope: Scope, f: EstablishmentFilters): Promise<number> {

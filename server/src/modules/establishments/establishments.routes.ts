@@ -36,7 +36,10 @@ export async function establishmentRoutes(fastify: FastifyInstance) {
         tags: ['establishments'],
         summary: 'Danh sách cơ sở CNNT: phân trang, sắp xếp, lọc, tìm không dấu theo tên và mã số',
         querystring: EstablishmentListQuery,
-        response: { 200: listResponse(EstablishmentListItem), ...errors },
+        response: {
+          200: listResponse(EstablishmentListItem).extend({ totalCapped: z.boolean() }),
+          ...errors,
+        },
       },
     },
     async (req) => service.listEstablishments(app.db, requireActor(req), req.query),

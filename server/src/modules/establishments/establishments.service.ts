@@ -134,13 +134,19 @@ export async function listEstablishments(
   db: Db,
   actor: Actor,
   q: EstablishmentListQuery,
-): Promise<ListResponse<EstablishmentListItem>> {
+): Promise<ListResponse<EstablishmentListItem> & { totalCapped: boolean }> {
   const scope = requireScope(actor);
-  const [{ rows, total }, provinces] = await Promise.all([
+  const [{ rows, total, capped }, provinces] = await Promise.all([
     repo.listEstablishments(db, scope, q),
     currentProvinces(db),
   ]);
-  return { items: rows.map((r) => presentItem(r, provinces)), total, page: q.page, pageSize: q.pageSize };
+  return {
+    items: rows.map((r) => presentItem(r, provinces)),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+    totalCapped: capped,
+  };
 }
 
 /** Active establishments of a province for a scheme's beneficiary picker (public identity only). */

@@ -52,7 +52,9 @@ export function useEstablishmentList(params: EstablishmentListParams) {
   return useQuery({
     queryKey: establishmentKeys.list(params),
     queryFn: ({ signal }) =>
-      api.get<ListResponse<EstablishmentListItem>>('/api/establishments', params, { signal }),
+      api.get<ListResponse<EstablishmentListItem> & { totalCapped: boolean }>('/api/establishments', params, {
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 }

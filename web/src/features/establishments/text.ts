@@ -24,6 +24,10 @@ export const tx = {
   womanOwned: { vi: 'Chủ là nữ', en: 'Woman-owned' },
   ethnicOwned: { vi: 'Chủ là người dân tộc thiểu số', en: 'Ethnic-minority owner' },
   total: { vi: 'Tổng {total} cơ sở', en: '{total} establishments' },
+  totalMore: {
+    vi: 'Hơn {total} cơ sở — hãy lọc thêm',
+    en: 'More than {total} establishments — filter further',
+  },
   empty: { vi: 'Không có cơ sở nào khớp', en: 'No establishments match' },
   yes: { vi: 'Có', en: 'Yes' },
   schemesOf: { vi: 'Đề án khuyến công hỗ trợ cơ sở', en: 'Schemes supporting the establishment' },

@@ -219,7 +219,9 @@ export function EstablishmentsListPage() {
         loading={query.isFetching}
         onChange={list.onTableChange}
         pagination={list.pagination(query.data?.total, (total) =>
-          fill(label(tx.total), { total: total.toLocaleString('vi-VN') }),
+          fill(label(query.data?.totalCapped ? tx.totalMore : tx.total), {
+            total: total.toLocaleString('vi-VN'),
+          }),
         )}
         scroll={{ x: 1000 }}
         locale={{ emptyText: label(tx.empty) }}
