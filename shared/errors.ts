@@ -1,8 +1,10 @@
 import { contractsMessages } from './errors/contracts.ts';
 import { coreMessages } from './errors/core.ts';
+import { opendataMessages } from './errors/opendata.ts';
 import { operationsMessages } from './errors/operations.ts';
 import { plansMessages } from './errors/plans.ts';
 import { productsMessages } from './errors/products.ts';
+import { reportsMessages } from './errors/reports.ts';
 import { schemesMessages } from './errors/schemes.ts';
 
 /**
@@ -16,6 +18,8 @@ export const errorMessages = {
   ...productsMessages,
   ...plansMessages,
   ...contractsMessages,
+  ...reportsMessages,
+  ...opendataMessages,
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -9,6 +9,12 @@ import { plansPermissions, plansRoutes } from './plans/index.ts';
 import { portalRoutes, setTransparencySources } from './portal/index.ts';
 import { productPermissions, productRoutes, recognisedProductsForPortal } from './products/index.ts';
 import { referenceRoutes } from './reference/index.ts';
+import {
+  fundedSchemesForPortal,
+  planFiguresForPortal,
+  reportPermissions,
+  reportsRoutes,
+} from './reports/index.ts';
 import { rulesRoutes } from './rules/index.ts';
 import { schemesRoutes } from './schemes/index.ts';
 
@@ -27,6 +33,9 @@ export async function moduleRoutes(app: FastifyInstance) {
   await app.register(productRoutes);
   setTransparencySources({ recognisedProducts: recognisedProductsForPortal });
   await app.register(referenceRoutes);
+  await app.register(reportsRoutes);
+  setPermissionSource('reports', reportPermissions);
+  setTransparencySources({ planFigures: planFiguresForPortal, fundedSchemes: fundedSchemesForPortal });
   await app.register(rulesRoutes);
   await app.register(schemesRoutes);
 }

@@ -81,7 +81,15 @@ export const adminModules: readonly AdminModule[] = [
     group: 'work',
     page: page(() => import('../features/contracts/routes.tsx'), 'ContractsAdmin'),
   },
-  { key: 'reports', path: 'bao-cao', label: 'nav.reports', icon: <BarChartOutlined />, group: 'work' },
+  {
+    key: 'reports',
+    path: 'bao-cao',
+    label: 'nav.reports',
+    icon: <BarChartOutlined />,
+    group: 'work',
+    permission: 'reports.read',
+    page: page(() => import('../features/reports/routes.tsx'), 'ReportsAdmin'),
+  },
   {
     key: 'products',
     path: 'san-pham',

@@ -4,6 +4,7 @@ import { monitoringRoutes } from './monitoring.routes.ts';
 
 export { abilitiesOf, can, canDecide, scopeFor } from './contracts.policy.ts';
 export { authorityFor, authorityMatrix, evidenceRequirements, riskThresholds } from './contracts.rules.ts';
+export { actorOf, assignedSchemes } from './contracts.fixtures.ts';
 export { seedContracts } from './contracts.seed.ts';
 export {
   createContract,
@@ -13,6 +14,7 @@ export {
   transitionContract,
 } from './contracts.service.ts';
 export { moneyOf, recordEntry } from './money.service.ts';
+export { submitReport as submitProgressReport } from './progress.service.ts';
 export { listAtRisk } from './risk.service.ts';
 
 /** Contracts, money, monitoring, change requests, acceptance and settlement: one registration. */

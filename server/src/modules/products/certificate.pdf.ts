@@ -1,5 +1,5 @@
 import type { CertificateDto } from '../../../../shared/schemas/products.ts';
-import { pdfmake } from './pdf-fonts.ts';
+import { pdfmake } from '../../platform/pdf.ts';
 import { groupRules, levelRules } from './products.rules.data.ts';
 
 type DocDefinition = Parameters<ReturnType<typeof pdfmake>['createPdf']>[0];
