@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/client.ts';
-import { vnToday } from '../calls/index.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { createCall, vnToday } from '../calls/index.ts';
 import { actorOf, assignedSchemes } from './contracts.fixtures.ts';
 import { createContract, transitionContract } from './contracts.service.ts';
 import { recordEntry } from './money.service.ts';
@@ -49,4 +50,51 @@ export async function seedContracts(db: Db): Promise<void> {
   const c2 = await signed(ids[1]!);
   await submitReport(db, centre, c2.id, report(10, '300000000'));
   await createContract(db, dept, { schemeId: ids[2]! });
+  await seedThisYear(db, dept, centre);
+}
+
+/**
+ * Demo: this year's An Giang local plan under way (reports, dashboard and indicators show a year in
+ * progress): a supplementary call, four assigned schemes, three contracts signed, two of them with progress
+ * and an advance.
+ */
+async function seedThisYear(db: Db, dept: Actor, centre: Actor): Promise<void> {
+  const today = vnToday();
+  const year = Number(today.slice(0, 4));
+  const later = new Date(Date.parse(`${today}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
+  await createCall(db, dept, {
+    planYear: year,
+    level: 'local',
+    provinceCode: '91',
+    title: `Kế hoạch khuyến công địa phương bổ sung năm ${year} — An Giang`,
+    guidanceNumber: '2051/SCT-QLCN',
+    guidanceDate: today,
+    submissionDeadline: later,
+    registrationDeadline: null,
+    note: 'Bổ sung đề án ứng dụng máy móc thiết bị cho các cơ sở dệt may.',
+  });
+  const ids = await assignedSchemes(db, 4, 'local', year);
+  for (const [i, id] of ids.slice(0, 3).entries()) {
+    const c = await createContract(db, dept, { schemeId: id });
+    const s = await transitionContract(db, dept, c.id, { action: 'sign', version: c.version, date: today });
+    if (i === 2) continue;
+    await submitReport(db, centre, s.id, {
+      period: today.slice(0, 7),
+      reportDate: today,
+      workDone: 'Máy đã lắp đặt, đang chạy thử và đào tạo công nhân vận hành.',
+      overallPercent: 80 - i * 5,
+      contents: [{ contentCode: 'ND45-3', percent: 80 - i * 5 }],
+      spent: String(240_000_000 - i * 15_000_000),
+      problems: null,
+      documents: [],
+    });
+    await recordEntry(db, dept, s.id, {
+      kind: 'advance',
+      amount: String(210_000_000 - i * 60_000_000),
+      date: today,
+      reference: `Giấy rút dự toán 0${i + 2}/TƯ`,
+      note: null,
+      contractVersion: s.version + 1,
+    });
+  }
 }

@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { contractsRoutes as contractRoutesOnly } from './contracts.routes.ts';
 import { monitoringRoutes } from './monitoring.routes.ts';
 
+export { actorOf, assignedSchemes } from './contracts.fixtures.ts';
 export { abilitiesOf, can, canDecide, scopeFor } from './contracts.policy.ts';
 export { authorityFor, authorityMatrix, evidenceRequirements, riskThresholds } from './contracts.rules.ts';
-export { actorOf, assignedSchemes } from './contracts.fixtures.ts';
 export { seedContracts } from './contracts.seed.ts';
 export {
   createContract,

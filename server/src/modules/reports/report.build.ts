@@ -1,7 +1,4 @@
-import {
-  ActivityContentListQuery,
-  IndustryListQuery,
-} from '../../../../shared/schemas/reference.ts';
+import { ActivityContentListQuery, IndustryListQuery } from '../../../../shared/schemas/reference.ts';
 import {
   countFigures,
   figureKeys,
@@ -16,12 +13,7 @@ import {
 } from '../../../../shared/schemas/reports.ts';
 import type { Db } from '../../db/client.ts';
 import { systemActor } from '../../platform/actor.ts';
-import {
-  currentProvinces,
-  listActivityContents,
-  listIndustries,
-  provincesOf,
-} from '../reference/index.ts';
+import { currentProvinces, listActivityContents, listIndustries, provincesOf } from '../reference/index.ts';
 import { emptyFigures, type GroupedFigures } from './report.compute.ts';
 
 export type Labels = {

@@ -2,8 +2,8 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  PageOrientation,
   Packer,
+  PageOrientation,
   Paragraph,
   Table,
   TableCell,
@@ -29,7 +29,14 @@ const para = (text: string, o: RunOpts & { align?: 'center' | 'right' | 'left' }
     children: [run(text, o)],
   });
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
+const noBorders = {
+  top: none,
+  bottom: none,
+  left: none,
+  right: none,
+  insideHorizontal: none,
+  insideVertical: none,
+};
 
 function heading(b: Extract<Block, { kind: 'heading' }>) {
   const cell = (children: Paragraph[]) =>
@@ -40,7 +47,10 @@ function heading(b: Extract<Block, { kind: 'heading' }>) {
     rows: [
       new TableRow({
         children: [
-          cell([para(b.issuer.toUpperCase(), { bold: true, align: 'center', size: 24 }), para(b.number, { align: 'center', size: 24 })]),
+          cell([
+            para(b.issuer.toUpperCase(), { bold: true, align: 'center', size: 24 }),
+            para(b.number, { align: 'center', size: 24 }),
+          ]),
           cell([
             para('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, align: 'center', size: 24 }),
             para('Độc lập - Tự do - Hạnh phúc', { bold: true, align: 'center', size: 26 }),
@@ -68,9 +78,7 @@ function table(b: Extract<Block, { kind: 'table' }>) {
       width: { size: 100, type: WidthType.PERCENTAGE },
       rows: [
         new TableRow({ tableHeader: true, children: b.head.map((h, i) => cell(h, i, true)) }),
-        ...b.rows.map(
-          (r) => new TableRow({ children: r.map((c, i) => cell(c, i, r[1] === 'Tổng cộng')) }),
-        ),
+        ...b.rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c, i, r[1] === 'Tổng cộng')) })),
       ],
     }),
     para(''),

@@ -15,13 +15,14 @@ const types: Record<ReportFormat, string> = {
 
 /** A file name officials recognise: "Bao-cao-6-thang-dau-nam-2026-An-Giang-v1.xlsx". */
 export function fileNameOf(r: ReportDto, format: ReportFormat): string {
-  const slug = `Báo cáo ${r.periodLabel} ${r.kind === 'consolidated' ? 'tổng hợp' : r.scopeName} v${r.version}`
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  const slug =
+    `Báo cáo ${r.periodLabel} ${r.kind === 'consolidated' ? 'tổng hợp' : r.scopeName} v${r.version}`
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
   return `${slug}.${format}`;
 }
 

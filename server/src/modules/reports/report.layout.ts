@@ -110,13 +110,9 @@ export function layoutOf(r: ReportDto, keys: (keyof ReportFigures)[] = printedFi
       title: `III. NHỮNG THAY ĐỔI SO VỚI PHIÊN BẢN ${r.diff.againstVersion}`,
       head: ['STT', 'Mục', 'Chỉ tiêu', 'Trước', 'Sau'],
       numericFrom: 3,
-      rows: r.diff.changes.slice(0, 200).map((c, i) => [
-        String(i + 1),
-        c.label,
-        c.figure,
-        formatInteger(c.before),
-        formatInteger(c.after),
-      ]),
+      rows: r.diff.changes
+        .slice(0, 200)
+        .map((c, i) => [String(i + 1), c.label, c.figure, formatInteger(c.before), formatInteger(c.after)]),
     });
   blocks.push({
     kind: 'signature',

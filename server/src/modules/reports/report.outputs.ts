@@ -15,8 +15,7 @@ export async function computeOutputs(
   db: Db,
   q: { year: number; provinceCode: string | null; to: string },
 ): Promise<ReportOutputs> {
-  const province = (col: string) =>
-    q.provinceCode ? sql`and ${sql.raw(col)} = ${q.provinceCode}` : sql``;
+  const province = (col: string) => (q.provinceCode ? sql`and ${sql.raw(col)} = ${q.provinceCode}` : sql``);
   const [r] = await queryRows<{
     models: number;
     machines: string;

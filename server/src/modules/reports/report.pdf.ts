@@ -24,7 +24,13 @@ export async function reportPdf(blocks: Block[]): Promise<Buffer> {
         margin: [0, 0, 0, 14],
       });
     else if (b.kind === 'title')
-      content.push({ text: b.lines.join('\n').toUpperCase(), bold: true, fontSize: 13, alignment: 'center', margin: [0, 0, 0, 8] });
+      content.push({
+        text: b.lines.join('\n').toUpperCase(),
+        bold: true,
+        fontSize: 13,
+        alignment: 'center',
+        margin: [0, 0, 0, 8],
+      });
     else if (b.kind === 'text')
       content.push({ text: b.text, bold: b.bold, italics: b.italics, margin: [0, 4, 0, 4] });
     else if (b.kind === 'table')
@@ -52,7 +58,10 @@ export async function reportPdf(blocks: Block[]): Promise<Buffer> {
     else
       content.push({
         columns: [
-          { stack: [{ text: 'Nơi nhận:', bold: true, italics: true }, ...b.recipients.map((r) => `- ${r}`)], fontSize: 9 },
+          {
+            stack: [{ text: 'Nơi nhận:', bold: true, italics: true }, ...b.recipients.map((r) => `- ${r}`)],
+            fontSize: 9,
+          },
           {
             stack: [
               { text: b.role, bold: true },

@@ -28,7 +28,9 @@ export async function reportXlsx(r: ReportDto): Promise<Buffer> {
   wb.creator = r.issuerName;
   wb.created = new Date();
   const heading = (ws: ExcelJS.Worksheet, subtitle: string) => {
-    ws.addRow([r.issuerName.toUpperCase(), '', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']).font = { bold: true };
+    ws.addRow([r.issuerName.toUpperCase(), '', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']).font = {
+      bold: true,
+    };
     ws.addRow([r.number ? `Số: ${r.number}` : 'Số: …', '', '', 'Độc lập - Tự do - Hạnh phúc']);
     ws.addRow(['', '', '', r.issuedDate ? `Ngày ${formatDate(r.issuedDate)}` : 'Ngày …']);
     ws.addRow([]);
@@ -50,7 +52,7 @@ export async function reportXlsx(r: ReportDto): Promise<Buffer> {
     };
     const values = (x: ReportRow | NonNullable<ReportDto['data']>['totals']) =>
       figureKeys.map((k) => (countFigures.has(k) ? Number(x[k]) : Number(x[k] as string)));
-    rows.forEach((x, i) => put([i + 1, x.key, x.label, ...values(x)]));
+    for (const [i, x] of rows.entries()) put([i + 1, x.key, x.label, ...values(x)]);
     if (withTotal && r.data) put(['', '', 'Tổng cộng', ...values(r.data.totals)], true);
     ws.getColumn(1).width = 6;
     ws.getColumn(2).width = 10;
@@ -71,9 +73,8 @@ export async function reportXlsx(r: ReportDto): Promise<Buffer> {
     const ws = wb.addWorksheet('Kết quả');
     heading(ws, 'Sản phẩm, kết quả của các đề án');
     ws.addRow(['STT', 'Chỉ tiêu', 'Kết quả']).font = { bold: true };
-    (Object.keys(data.outputs) as (keyof ReportOutputs)[]).forEach((k, i) =>
-      ws.addRow([i + 1, outputLabels[k].vi, data.outputs[k]]),
-    );
+    for (const [i, k] of (Object.keys(data.outputs) as (keyof ReportOutputs)[]).entries())
+      ws.addRow([i + 1, outputLabels[k].vi, data.outputs[k]]);
     ws.getColumn(2).width = 50;
     if (data.missingProvinces?.length) {
       ws.addRow([]);
@@ -85,9 +86,8 @@ export async function reportXlsx(r: ReportDto): Promise<Buffer> {
     const ws = wb.addWorksheet('Thay đổi');
     heading(ws, `Thay đổi so với phiên bản ${r.diff.againstVersion}`);
     ws.addRow(['STT', 'Phần', 'Mục', 'Chỉ tiêu', 'Trước', 'Sau']).font = { bold: true };
-    r.diff.changes.forEach((c, i) =>
-      ws.addRow([i + 1, c.section, c.label, c.figure, Number(c.before), Number(c.after)]),
-    );
+    for (const [i, c] of r.diff.changes.entries())
+      ws.addRow([i + 1, c.section, c.label, c.figure, Number(c.before), Number(c.after)]);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -35,7 +35,7 @@ export async function computeReportData(
 async function generate(ctx: JobContext): Promise<JobOutcome> {
   const id = String((ctx.job.input as { reportId?: string }).reportId ?? '');
   const r = await repo.findReport(ctx.db, { kind: 'all' }, id);
-  if (!r || r.state !== 'generating') return { message: 'Báo cáo không còn chờ tổng hợp.' };
+  if (r?.state !== 'generating') return { message: 'Báo cáo không còn chờ tổng hợp.' };
   await ctx.progress(10, 'Đang tổng hợp số liệu…');
   const period: Period = {
     kind: r.periodKind as PeriodKind,
@@ -74,8 +74,9 @@ async function generate(ctx: JobContext): Promise<JobOutcome> {
   }
   await ctx.progress(80, 'Đang lưu báo cáo…');
   const before = r.supersedesId ? await repo.findReport(ctx.db, { kind: 'all' }, r.supersedesId) : undefined;
-  const diff =
-    before?.data ? diffReports(before.data, data, { id: before.id, version: before.version }) : null;
+  const diff = before?.data
+    ? diffReports(before.data, data, { id: before.id, version: before.version })
+    : null;
   const done = await repo.updateReport(ctx.db, id, r.rowVersion, {
     data,
     diff,

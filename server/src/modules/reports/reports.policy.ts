@@ -48,7 +48,9 @@ export function reportPermissions(actor: Actor): Record<string, boolean> {
     'indicators.read': read,
     'dashboard.read': read,
     'reports.prepare':
-      s.kind === 'all' ? canPrepareNational(actor) : s.kind === 'province' && canPrepareProvince(actor, s.provinceCode),
+      s.kind === 'all'
+        ? canPrepareNational(actor)
+        : s.kind === 'province' && canPrepareProvince(actor, s.provinceCode),
     'reports.consolidate': canPrepareNational(actor),
   };
 }

@@ -112,7 +112,8 @@ export async function reportsRoutes(fastify: FastifyInstance) {
     {
       schema: {
         tags,
-        summary: 'Lập phiên bản mới của báo cáo đã gửi (tính lại số liệu, nêu khác biệt); bản cũ được giữ nguyên',
+        summary:
+          'Lập phiên bản mới của báo cáo đã gửi (tính lại số liệu, nêu khác biệt); bản cũ được giữ nguyên',
         params: IdParams,
         body: NewVersionInput,
         response: { 201: ReportDto, ...errors },
@@ -122,7 +123,13 @@ export async function reportsRoutes(fastify: FastifyInstance) {
       reply
         .status(201)
         .send(
-          await svc.newReportVersion(app.db, requireActor(req), req.params.id, req.body.version, req.body.reason),
+          await svc.newReportVersion(
+            app.db,
+            requireActor(req),
+            req.params.id,
+            req.body.version,
+            req.body.reason,
+          ),
         ),
   );
   app.get(

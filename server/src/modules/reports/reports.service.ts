@@ -20,12 +20,7 @@ import { enqueueJob } from '../jobs/index.ts';
 import { currentProvinces } from '../reference/index.ts';
 import { assertReportable, periodLabel, periodOf } from './report.period.ts';
 import { JOB_GENERATE } from './reports.jobs.ts';
-import {
-  canPrepareNational,
-  canPrepareProvince,
-  canReadScope,
-  reportScopeFor,
-} from './reports.policy.ts';
+import { canPrepareNational, canPrepareProvince, canReadScope, reportScopeFor } from './reports.policy.ts';
 import * as repo from './reports.repo.ts';
 
 const periodOfRow = (r: repo.ReportRowDb) => ({
@@ -103,12 +98,7 @@ export async function listReports(
   if (scope.kind === 'none') return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
   if (q.provinceCode && !canReadScope(actor, q.provinceCode))
     return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
-  const { rows, total } = await repo.listReportRows(
-    db,
-    repo.listWhere(scope, q),
-    q.page,
-    q.pageSize,
-  );
+  const { rows, total } = await repo.listReportRows(db, repo.listWhere(scope, q), q.page, q.pageSize);
   const provinces = await currentProvinces(db);
   return { items: rows.map((r) => summaryOf(r, provinces)), total, page: q.page, pageSize: q.pageSize };
 }
@@ -294,4 +284,3 @@ export async function newReportVersion(db: Db, actor: Actor, id: string, version
   });
   return getReport(db, actor, newId);
 }
-

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { ReportData, ReportDiff } from '../../../../shared/schemas/reports.ts';
 
 const ts = () => timestamp({ withTimezone: true });
@@ -41,7 +51,10 @@ export const reports = pgTable(
     error: text(),
     supersedesId: uuid(),
     /** For a consolidation: the province reports it added up (id and version each). */
-    sources: jsonb().$type<{ reportId: string; provinceCode: string; version: number }[]>().notNull().default([]),
+    sources: jsonb()
+      .$type<{ reportId: string; provinceCode: string; version: number }[]>()
+      .notNull()
+      .default([]),
     rowVersion: integer().notNull().default(1),
     createdBy: uuid(),
     createdByName: text(),
