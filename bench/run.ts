@@ -25,6 +25,7 @@ import {
 import { establishmentsAsAgency, establishmentsAsDepartment } from './scenarios/establishments.ts';
 import { getOk } from './scenarios/http.ts';
 import { productRegistry } from './scenarios/products.ts';
+import { measureNationalReport } from './scenarios/reports.ts';
 import { schemesAsAgency, schemesAsDepartment } from './scenarios/schemes.ts';
 import type { Prepared, Scenario } from './scenarios/types.ts';
 import { unitSearch } from './scenarios/units.ts';
@@ -117,6 +118,7 @@ async function benchEngine(setup: EngineSetup, opts: Options): Promise<EngineRes
 
   say(`▶ ${name}: cùng câu SQL qua driver`);
   const database = await setup.open(10);
+  let reports: EngineResult['reports'];
   try {
     for (const p of phases) {
       if (!p.prepared || !p.result.http) continue;
@@ -128,6 +130,10 @@ async function benchEngine(setup: EngineSetup, opts: Options): Promise<EngineRes
       p.result.ratio =
         p.result.driver.perSecond > 0 ? p.result.http.perSecond / p.result.driver.perSecond : undefined;
       say(`  ${p.scenario.name}: driver ${Math.round(p.result.driver.perSecond)} lượt/s`);
+    }
+    if (!opts.only || opts.only.includes('reporting')) {
+      say(`▶ ${name}: báo cáo năm toàn quốc`);
+      reports = await measureNationalReport(database, new Date().getUTCFullYear() - 1);
     }
   } finally {
     await database.close();
@@ -144,6 +150,7 @@ async function benchEngine(setup: EngineSetup, opts: Options): Promise<EngineRes
     rssIdleMb,
     rssAfterLoadMb,
     scenarios: phases.map((p) => p.result),
+    reports,
   };
 }
 

@@ -4,6 +4,7 @@ import { establishmentsGenerator } from './establishments.ts';
 import { identityGenerator } from './identity.ts';
 import { portalGenerator } from './portal.ts';
 import { productsGenerator } from './products.ts';
+import { reportingGenerator } from './reporting.ts';
 import { schemesGenerator } from './schemes.ts';
 import type { Generator } from './types.ts';
 import { unitsGenerator } from './units.ts';
@@ -19,6 +20,7 @@ export const generators: readonly Generator[] = [
   establishmentsGenerator,
   schemesGenerator,
   contractsGenerator,
+  reportingGenerator,
   productsGenerator,
   portalGenerator,
   auditGenerator,

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Engine } from '../../server/src/db/client.ts';
 import type { GenerateSummary } from '../generators/all.ts';
+import type { ReportMeasure } from '../scenarios/reports.ts';
 import type { LoadResult } from './load.ts';
 
 export type ScenarioResult = {
@@ -30,6 +31,8 @@ export type EngineResult = {
   rssIdleMb: number | null;
   rssAfterLoadMb: number | null;
   scenarios: ScenarioResult[];
+  /** The national annual report beside its raw SQL (bench/scenarios/reports.ts). */
+  reports?: ReportMeasure[];
 };
 
 export type BenchReport = {
@@ -127,6 +130,18 @@ export function printEngine(r: EngineResult, scale: number): void {
       );
     }
     if (s.http.firstError) lines.push(row('    lỗi HTTP đầu tiên', s.http.firstError.slice(0, 80)));
+  }
+  for (const m of r.reports ?? []) {
+    lines.push(`  ${m.label} — ${vi(m.schemes)} đề án`);
+    lines.push(
+      row(
+        '    hàm của sản phẩm (computeReportData)',
+        `trung bình ${vi(m.product.meanMs, 1)} ms  p95 ${vi(m.product.p95Ms, 1)} ms`,
+        r.engine === 'postgres' ? `< 1 s ${mark(m.product.p95Ms < 1000)}` : '',
+      ),
+    );
+    lines.push(row('    cùng SQL qua driver', `trung bình ${vi(m.raw.meanMs, 1)} ms  p95 ${vi(m.raw.p95Ms, 1)} ms`));
+    lines.push(row('    tỉ lệ sản phẩm / SQL', `${vi(m.ratio, 2)}×`, `≤ 1,3× ${mark(m.ratio <= 1.3)}`));
   }
   console.log(lines.join('\n'));
 }

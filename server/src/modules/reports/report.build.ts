@@ -23,7 +23,19 @@ export type Labels = {
   industries: Map<string, string>;
 };
 
-export async function labelsOf(db: Db): Promise<Labels> {
+const labelCache = new WeakMap<Db, { at: number; labels: Promise<Labels> }>();
+
+/** Names for the codes in a report; a minute per database handle (catalogues change by decision, not by the hour). */
+export function labelsOf(db: Db): Promise<Labels> {
+  const hit = labelCache.get(db);
+  if (hit && Date.now() - hit.at < 60_000) return hit.labels;
+  const labels = loadLabels(db);
+  labelCache.set(db, { at: Date.now(), labels });
+  labels.catch(() => labelCache.delete(db));
+  return labels;
+}
+
+async function loadLabels(db: Db): Promise<Labels> {
   const [provinces, old, contents, industries] = await Promise.all([
     currentProvinces(db),
     provincesOf(db, 'pre2025'),

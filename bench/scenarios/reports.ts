@@ -1,0 +1,66 @@
+import type { Database } from '../../server/src/db/client.ts';
+import { computeReportData } from '../../server/src/modules/reports/reports.jobs.ts';
+import { periodOf } from '../../server/src/modules/reports/report.period.ts';
+import { captureQueries, recordingDb } from '../lib/capture.ts';
+
+export type Timing = { runs: number; meanMs: number; p50Ms: number; p95Ms: number };
+export type ReportMeasure = {
+  label: string;
+  year: number;
+  schemes: number;
+  product: Timing;
+  /** The report's own statements (figures and outputs) sent straight through the driver, in parallel as the product does. */
+  raw: Timing;
+  /** product mean ÷ raw mean (target ≤ 1.3). */
+  ratio: number;
+};
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+async function timed(runs: number, fn: () => Promise<unknown>): Promise<Timing> {
+  for (let i = 0; i < 3; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    runs,
+    meanMs: round(times.reduce((a, b) => a + b, 0) / runs),
+    p50Ms: round(times[Math.ceil(runs * 0.5) - 1]!),
+    p95Ms: round(times[Math.ceil(runs * 0.95) - 1]!),
+  };
+}
+
+/**
+ * The consolidated national annual report (issue 7): the whole nation, both levels, by province, content,
+ * industry, funding source and (second run) the 63 former provinces, computed by the product's own function
+ * beside its two statements run raw through the driver.
+ */
+export async function measureNationalReport(
+  database: Database,
+  year: number,
+  runs = 15,
+): Promise<ReportMeasure[]> {
+  const out: ReportMeasure[] = [];
+  for (const byOldProvinces of [false, true]) {
+    const q = { period: periodOf('year', year, 1), provinceCode: null, byOldProvinces, today: `${year + 1}-06-30` };
+    const rec = recordingDb(database);
+    const captured = await captureQueries(rec, (db) => computeReportData(db, q));
+    const own = captured.filter((s) => /from rpt_/.test(s.text));
+    const data = await computeReportData(database.db, q);
+    const product = await timed(runs, () => computeReportData(database.db, q));
+    const raw = await timed(runs, () => Promise.all(own.map((s) => database.raw(s.text, s.params))));
+    out.push({
+      label: `Báo cáo năm ${year} toàn quốc${byOldProvinces ? ' (thêm bảng 63 tỉnh cũ)' : ''}`,
+      year,
+      schemes: data.totals.schemes,
+      product,
+      raw,
+      ratio: round(product.meanMs / raw.meanMs),
+    });
+  }
+  return out;
+}
