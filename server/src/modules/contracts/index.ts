@@ -15,7 +15,7 @@ export {
 } from './contracts.service.ts';
 export { moneyOf, recordEntry } from './money.service.ts';
 export { submitReport as submitProgressReport } from './progress.service.ts';
-export { listAtRisk } from './risk.service.ts';
+export { atRiskSummary, listAtRisk } from './risk.service.ts';
 
 /** Contracts, money, monitoring, change requests, acceptance and settlement: one registration. */
 export async function contractsRoutes(app: FastifyInstance) {

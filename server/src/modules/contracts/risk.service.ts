@@ -87,8 +87,12 @@ function message(code: RiskCode, r: Row, today: string): string {
   }
 }
 
-export async function listAtRisk(db: Db, actor: Actor, q: AtRiskQuery) {
-  const today = q.asOf ?? vnToday();
+/** The at-risk condition for a reader: open contracts in scope matching any (or the given) reason. */
+function riskWhere(
+  actor: Actor,
+  q: Pick<AtRiskQuery, 'reason' | 'planYear' | 'level' | 'provinceCode'>,
+  today: string,
+) {
   const all = reasons(today);
   const codes = Object.keys(all) as RiskCode[];
   const filter = q.reason
@@ -106,6 +110,26 @@ export async function listAtRisk(db: Db, actor: Actor, q: AtRiskQuery) {
     sql`${c.phase} in ('active', 'accepted')`,
     sql`(${filter})`,
   )!;
+  return { all, codes, cond };
+}
+
+/** How many contracts are at risk and their contracted value (the dashboard's figure), in one aggregate. */
+export async function atRiskSummary(
+  db: Db,
+  actor: Actor,
+  q: Pick<AtRiskQuery, 'planYear' | 'level' | 'provinceCode'> & { asOf?: string },
+): Promise<{ count: number; value: bigint }> {
+  const { cond } = riskWhere(actor, q, q.asOf ?? vnToday());
+  const [r] = await queryRows<{ n: number; v: string }>(
+    db,
+    sql`select count(*)::int as n, coalesce(sum(${c.value}), 0)::text as v from ${c} where ${cond}`,
+  );
+  return { count: Number(r?.n ?? 0), value: BigInt(r?.v ?? '0') };
+}
+
+export async function listAtRisk(db: Db, actor: Actor, q: AtRiskQuery) {
+  const today = q.asOf ?? vnToday();
+  const { all, codes, cond } = riskWhere(actor, q, today);
   const flags = sql.join(
     codes.map((k) => sql`case when ${all[k]} then ${`${k},`}::text else '' end`),
     sql` || `,

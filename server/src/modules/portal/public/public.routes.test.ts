@@ -32,7 +32,9 @@ describe('public pages', () => {
     expect(res.body).toContain('Đổi mới cách thức xây dựng kế hoạch kinh phí khuyến công quốc gia năm 2020');
     expect(res.body).toMatch(/Hội chợ Công nghiệp nông thôn tiêu biểu khu vực phía Nam năm \d{4}/);
     expect(res.body).toContain('382/CTĐP-QLKC');
-    expect(res.body).toContain('Chưa có dữ liệu kế hoạch khuyến công năm');
+    // this year's plan as seeded (An Giang, four schemes of 300 tr), from the reports module's source
+    expect(res.body).toContain('<div><dt>Số đề án</dt><dd>4</dd></div>');
+    expect(res.body).toContain('<div><dt>Kinh phí hỗ trợ</dt><dd>1.200.000.000 ₫</dd></div>');
     expect(res.body).toContain('<a class="login" href="/dang-nhap">Đăng nhập</a>');
     expect(res.body).not.toContain('<script');
     const again = await t.app.inject({

@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   BankOutlined,
+  BarChartOutlined,
   EnvironmentOutlined,
   HistoryOutlined,
   TeamOutlined,
@@ -12,11 +13,12 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime, formatInteger } from '../../../../../shared/format.ts';
 import { roleLabels } from '../../../../../shared/schemas/identity.ts';
-import { useMe } from '../../../app/session.tsx';
+import { useMe, useSession } from '../../../app/session.tsx';
 import { useI18n, useLabel } from '../../../lib/i18n.tsx';
 import { PageHeader } from '../../../ui/page-header.tsx';
 import { useErrorText } from '../../../ui/use-feedback.ts';
 import { useAuditList } from '../../audit/api.ts';
+import { ix } from '../../reports/indicators-text.ts';
 import { useProvinces } from '../../units/api.ts';
 import { useCount } from '../api.ts';
 
@@ -66,6 +68,7 @@ export function DashboardPage() {
     error: oldProvinces.error,
   };
   const recent = useAuditList({ page: 1, pageSize: 6 });
+  const { can } = useSession();
 
   return (
     <>
@@ -125,6 +128,19 @@ export function DashboardPage() {
             to="/admin/don-vi-hanh-chinh?era=pre2025&level=province"
           />
         </Col>
+        {can('dashboard.read') ? (
+          <Col xs={24}>
+            <Link to="/admin/bao-cao/bang-dieu-khien" data-testid="leaders-dashboard-link">
+              <Card hoverable size="small">
+                <Card.Meta
+                  avatar={<BarChartOutlined style={{ fontSize: 28, color: '#1677ff' }} />}
+                  title={label(ix.dashboard)}
+                  description={label(ix.dashboardSub)}
+                />
+              </Card>
+            </Link>
+          </Col>
+        ) : null}
         <Col xs={24} xl={16}>
           <Card
             title={t('dashboard.recent')}
