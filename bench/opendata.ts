@@ -3,9 +3,8 @@
 // every OCDS release over HTTP from the real server on the bench data set, and reports rows/s, total time and
 // the server's peak resident memory against its memory before the download (flat memory: the peak must not
 // grow with the data). Baseline: the same keyset-paged SQL read in process through the driver, without
-// formatting or HTTP. The bench data set has contracts and money but no plans or change requests: this bench
-// adds, set-based, an approved plan line per contracted scheme, a funding reduction on one signed contract in
-// ten and a stop for every stopped one. Writes bench/out/opendata-<engine>.json. Never fails on time.
+// formatting or HTTP. Plans, plan lines, acceptances, settlements and change requests come from the bench
+// generator `reporting` (bench/generators/reporting.ts). Writes bench/out/opendata-<engine>.json. Never fails on time.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,37 +20,10 @@ import { rssOf, startServer } from './lib/server.ts';
 const say = (s: string) => console.log(s);
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 
-/** Plans, plan lines and decided change requests derived from the generated contracts (idempotent). */
-async function addOpenDataRows(database: Database): Promise<Record<string, number>> {
+/** What the open data is made of, as generated (plans, plan lines and changes come from generators/reporting.ts). */
+async function openDataRows(database: Database): Promise<Record<string, number>> {
   const count = async (table: string) =>
     Number((await database.raw<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`))[0]?.n ?? 0);
-  await database.raw(`INSERT INTO plans (plan_year, level, province_key, title, state, rules, decision_number,
-      decision_date, approved_at)
-    SELECT DISTINCT c.plan_year, c.level, CASE WHEN c.level = 'national' THEN '' ELSE c.province_code END,
-      'Kế hoạch khuyến công ' || c.plan_year, 'approved', '{}'::jsonb, c.plan_year || '/QĐ-BENCH',
-      make_date(c.plan_year - 1, 12, 20), make_date(c.plan_year - 1, 12, 20)::timestamp
-    FROM contracts c
-    ON CONFLICT DO NOTHING`);
-  await database.raw(`INSERT INTO plan_lines (plan_id, scheme_id, province_code, content_code, implementer_org_id,
-      approved_amount, approved_at, assigned_amount, assigned_at)
-    SELECT p.id, c.scheme_id, c.province_code, 'ND45-3', c.implementer_org_id, c.value,
-      c.assigned_at - interval '10 days', c.value, c.assigned_at
-    FROM contracts c JOIN plans p ON p.plan_year = c.plan_year AND p.level = c.level
-      AND p.province_key = CASE WHEN c.level = 'national' THEN '' ELSE c.province_code END
-    WHERE NOT EXISTS (SELECT 1 FROM plan_lines l WHERE l.scheme_id = c.scheme_id)`);
-  if ((await count(`change_requests WHERE decision_number LIKE '%/QĐ-BENCH'`)) === 0)
-    await database.raw(`INSERT INTO change_requests (contract_id, scheme_id, scheme_code, scheme_title, level,
-        province_code, implementer_org_id, kinds, reason, amount, scheme_version, authority, state,
-        requested_by_name, requested_at, decided_at, decision_number)
-      SELECT c.id, c.scheme_id, c.scheme_code, c.scheme_title, c.level, c.province_code, c.implementer_org_id,
-        CASE WHEN c.phase = 'stopped' THEN ARRAY['stop'] ELSE ARRAY['funding_decrease'] END,
-        CASE WHEN c.phase = 'stopped' THEN 'Cơ sở không còn đủ điều kiện đối ứng' ELSE 'Giá thiết bị giảm' END,
-        CASE WHEN c.phase = 'stopped' THEN NULL ELSE c.value / 20 END, 1, 'department', 'approved', 'Bench',
-        c.signed_date + 25, (c.signed_date + CASE WHEN c.phase = 'stopped' THEN 60 ELSE 30 END)::timestamp,
-        'CR-' || left(c.id::text, 8) || '/QĐ-BENCH'
-      FROM contracts c
-      WHERE c.signed_date IS NOT NULL AND (c.phase = 'stopped' OR abs(hashtext(c.id::text)) % 10 = 0)`);
-  await database.raw('ANALYZE');
   return {
     plans: await count('plans'),
     planLines: await count('plan_lines'),
@@ -131,9 +103,14 @@ async function main() {
   try {
     say(`▶ ${engine}: dữ liệu bench quy mô ${scale}`);
     const database = await setup.open(4);
-    const gen = await generateAll({ database, scale, log: () => {} });
+    const gen = await generateAll({
+      database,
+      scale,
+      only: ['units', 'identity', 'establishments', 'schemes', 'contracts', 'reporting'],
+      log: () => {},
+    });
     out.generated = { rows: gen.totalRows, seconds: round(gen.seconds) };
-    out.openDataRows = await addOpenDataRows(database);
+    out.openDataRows = await openDataRows(database);
     say(`  ${JSON.stringify(out.openDataRows)}`);
     say('▶ cơ sở so sánh: cùng các truy vấn theo trang, trong tiến trình, không định dạng, không HTTP');
     out.baseline = await baseline(database);

@@ -25,7 +25,7 @@ import {
 import { establishmentsAsAgency, establishmentsAsDepartment } from './scenarios/establishments.ts';
 import { getOk } from './scenarios/http.ts';
 import { productRegistry } from './scenarios/products.ts';
-import { measureNationalReport } from './scenarios/reports.ts';
+import { dashboardAsAgency, dashboardAsDepartment, measureNationalReport } from './scenarios/reports.ts';
 import { schemesAsAgency, schemesAsDepartment } from './scenarios/schemes.ts';
 import type { Prepared, Scenario } from './scenarios/types.ts';
 import { unitSearch } from './scenarios/units.ts';
@@ -43,6 +43,8 @@ const scenarios: readonly Scenario[] = [
   contractsAtRiskAsAgency,
   contractsAtRiskAsDepartment,
   productRegistry,
+  dashboardAsAgency,
+  dashboardAsDepartment,
 ];
 
 type Options = {

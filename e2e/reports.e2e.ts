@@ -31,7 +31,9 @@ describe('statutory reports', () => {
     await page.locator('#report-create-ok').click();
     await page.waitForURL(/\/admin\/bao-cao\/[0-9a-f-]{36}$/);
     const reportUrl = page.url();
-    await expect.poll(() => page.getByTestId('report-state').first().textContent(), { timeout: 30_000 }).toBe('Dự thảo');
+    await expect
+      .poll(() => page.getByTestId('report-state').first().textContent(), { timeout: 30_000 })
+      .toBe('Dự thảo');
     // this year's demo plan of An Giang: four schemes, three contracts signed, two advances
     await expect.poll(() => page.getByTestId('report-totals').textContent()).toContain('1.200.000.000');
     await expect.poll(() => page.getByTestId('report-totals').textContent()).toContain('360.000.000');
@@ -48,8 +50,12 @@ describe('statutory reports', () => {
     await page.getByTestId('report-number').fill('215/BC-SCT');
     await page.getByTestId('report-signer').fill('Nguyễn Thị Kim Loan');
     await page.locator('#report-submit-ok').click();
-    await expect.poll(() => page.getByTestId('report-state').first().textContent()).toBe('Đã gửi (đã chốt số liệu)');
-    await expect.poll(() => page.getByTestId('report-freeze-note').textContent()).toContain('Đã chốt số liệu');
+    await expect
+      .poll(() => page.getByTestId('report-state').first().textContent())
+      .toBe('Đã gửi (đã chốt số liệu)');
+    await expect
+      .poll(() => page.getByTestId('report-freeze-note').textContent())
+      .toContain('Đã chốt số liệu');
     expect(await page.getByTestId('report-submit').count()).toBe(0);
 
     await as(page, agency, `${baseUrl}/admin/bao-cao/tong-hop`);
@@ -58,9 +64,13 @@ describe('statutory reports', () => {
     await page.getByTestId('consolidate').click();
     await page.waitForURL(/\/admin\/bao-cao\/[0-9a-f-]{36}$/);
     expect(page.url()).not.toBe(reportUrl);
-    await expect.poll(() => page.getByTestId('report-state').first().textContent(), { timeout: 30_000 }).toBe('Dự thảo');
+    await expect
+      .poll(() => page.getByTestId('report-state').first().textContent(), { timeout: 30_000 })
+      .toBe('Dự thảo');
     await expect.poll(() => page.getByTestId('report-totals').textContent()).toContain('1.200.000.000');
-    await expect.poll(() => page.getByTestId('report-missing').textContent()).toContain('Chưa gửi báo cáo (33)');
+    await expect
+      .poll(() => page.getByTestId('report-missing').textContent())
+      .toContain('Chưa gửi báo cáo (33)');
     await page.getByRole('tab', { name: 'Theo tỉnh, thành phố' }).click();
     await expect.poll(() => page.getByTestId('report-byProvince').textContent()).toContain('An Giang');
   });

@@ -97,6 +97,7 @@ async function run(ctx: GenContext): Promise<GenResult> {
 
 export const reportingGenerator: Generator = {
   name: 'reporting',
-  describe: 'kế hoạch đã duyệt, dòng kế hoạch, nghiệm thu, quyết toán, yêu cầu điều chỉnh/ngừng (từ hợp đồng đã sinh)',
+  describe:
+    'kế hoạch đã duyệt, dòng kế hoạch, nghiệm thu, quyết toán, yêu cầu điều chỉnh/ngừng (từ hợp đồng đã sinh)',
   run,
 };

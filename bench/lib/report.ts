@@ -140,7 +140,9 @@ export function printEngine(r: EngineResult, scale: number): void {
         r.engine === 'postgres' ? `< 1 s ${mark(m.product.p95Ms < 1000)}` : '',
       ),
     );
-    lines.push(row('    cùng SQL qua driver', `trung bình ${vi(m.raw.meanMs, 1)} ms  p95 ${vi(m.raw.p95Ms, 1)} ms`));
+    lines.push(
+      row('    cùng SQL qua driver', `trung bình ${vi(m.raw.meanMs, 1)} ms  p95 ${vi(m.raw.p95Ms, 1)} ms`),
+    );
     lines.push(row('    tỉ lệ sản phẩm / SQL', `${vi(m.ratio, 2)}×`, `≤ 1,3× ${mark(m.ratio <= 1.3)}`));
   }
   console.log(lines.join('\n'));

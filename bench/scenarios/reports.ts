@@ -1,7 +1,12 @@
 import type { Database } from '../../server/src/db/client.ts';
-import { computeReportData } from '../../server/src/modules/reports/reports.jobs.ts';
+import { resolveSession } from '../../server/src/modules/identity/index.ts';
+import { dashboard } from '../../server/src/modules/reports/dashboard.service.ts';
 import { periodOf } from '../../server/src/modules/reports/report.period.ts';
+import { computeReportData } from '../../server/src/modules/reports/reports.jobs.ts';
+import { DashboardQuery } from '../../shared/schemas/indicators.ts';
 import { captureQueries, recordingDb } from '../lib/capture.ts';
+import { signIn } from './http.ts';
+import type { Scenario } from './types.ts';
 
 export type Timing = { runs: number; meanMs: number; p50Ms: number; p95Ms: number };
 export type ReportMeasure = {
@@ -46,7 +51,12 @@ export async function measureNationalReport(
 ): Promise<ReportMeasure[]> {
   const out: ReportMeasure[] = [];
   for (const byOldProvinces of [false, true]) {
-    const q = { period: periodOf('year', year, 1), provinceCode: null, byOldProvinces, today: `${year + 1}-06-30` };
+    const q = {
+      period: periodOf('year', year, 1),
+      provinceCode: null,
+      byOldProvinces,
+      today: `${year + 1}-06-30`,
+    };
     const rec = recordingDb(database);
     const captured = await captureQueries(rec, (db) => computeReportData(db, q));
     const own = captured.filter((s) => /from rpt_/.test(s.text));
@@ -64,3 +74,54 @@ export async function measureNationalReport(
   }
   return out;
 }
+
+/** The leaders' dashboard (target: load under 300 ms), over HTTP beside the same SQL through the driver. */
+export function dashboardScenario(name: string, label: string, email: string, years: number[]): Scenario {
+  const queries = years.flatMap((year) => [{ year }, { year, level: 'local' }]);
+  return {
+    name,
+    label,
+    prepare: async (server) => {
+      const token = await signIn(server, email);
+      const headers = { cookie: `kc_session=${token}` };
+      return {
+        requests: queries.map((q) => ({
+          path: `/api/reports/dashboard?${new URLSearchParams(Object.entries(q).map(([k, v]) => [k, String(v)]))}`,
+          headers,
+        })),
+        capture: async (database) => {
+          const rec = recordingDb(database);
+          const session = await resolveSession(rec.db, token, {});
+          if (!session.ok) throw new Error(`phiên của ${email} không còn hợp lệ`);
+          const actor = session.session.actor;
+          const out = [];
+          for (const q of queries)
+            out.push(
+              await captureQueries(rec, async (db) => {
+                await resolveSession(db, token, {});
+                await dashboard(db, actor, DashboardQuery.parse(q));
+              }),
+            );
+          return out;
+        },
+      };
+    },
+  };
+}
+
+const lastYears = () => {
+  const y = new Date().getUTCFullYear();
+  return [y - 1, y];
+};
+export const dashboardAsAgency = dashboardScenario(
+  'dashboard-agency',
+  'Bảng điều khiển lãnh đạo — Cục (toàn quốc)',
+  'chuyenvien.cuc@khuyencong.vn',
+  lastYears(),
+);
+export const dashboardAsDepartment = dashboardScenario(
+  'dashboard-department',
+  'Bảng điều khiển lãnh đạo — Sở (tỉnh 91)',
+  'chuyenvien.angiang@khuyencong.vn',
+  lastYears(),
+);

@@ -91,6 +91,8 @@ export const contracts = pgTable(
     index('contracts_unsigned_idx').on(t.assignedAt, t.id).where(sql`${t.state} in ('draft', 'sent')`),
     // The at-risk list walks open contracts in assignment order and stops at a page.
     index('contracts_open_idx').on(t.assignedAt, t.id).where(sql`${t.phase} in ('active', 'accepted')`),
+    // Open data streams liquidations (OCDS terminations) in this order.
+    index('contracts_liquidated_idx').on(t.liquidatedDate, t.id).where(sql`${t.liquidatedDate} is not null`),
     index('contracts_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],
 );

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   date,
@@ -96,6 +97,8 @@ export const changeRequests = pgTable(
   (t) => [
     index('change_requests_inbox_idx').on(t.state, t.authority, t.provinceCode, t.requestedAt.desc()),
     index('change_requests_scheme_idx').on(t.schemeId, t.requestedAt.desc()),
+    // Open data streams approved changes (OCDS amendments) in decision order.
+    index('change_requests_decided_idx').on(t.decidedAt, t.id).where(sql`${t.state} = 'approved'`),
   ],
 );
 

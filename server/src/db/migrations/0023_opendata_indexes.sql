@@ -1,0 +1,2 @@
+CREATE INDEX "contracts_liquidated_idx" ON "contracts" USING btree ("liquidated_date","id") WHERE "contracts"."liquidated_date" is not null;--> statement-breakpoint
+CREATE INDEX "change_requests_decided_idx" ON "change_requests" USING btree ("decided_at","id") WHERE "change_requests"."state" = 'approved';
