@@ -34,3 +34,24 @@ export function unaccentAllWords(expr: SQLWrapper | SQL, q: string): SQL {
     sql` AND `,
   );
 }
+
+/**
+ * Every word of q must appear in a column stored already folded (lower case, no diacritics, đ → d), served
+ * by a plain trigram index on that column. A word under three letters has no trigram: as LIKE it would make
+ * the index match every row, so it is checked as a plain filter on the rows the longer words found.
+ */
+export function foldedAllWords(column: SQLWrapper, q: string): SQL {
+  const words = foldVietnamese(q).split(' ').filter(Boolean).slice(0, 8);
+  if (words.length === 0) return sql`true`;
+  return sql.join(
+    words.map((w) =>
+      w.length < 3 ? sql`strpos(${column}, ${w}) > 0` : sql`${column} LIKE ${`%${escapeLike(w)}%`}`,
+    ),
+    sql` AND `,
+  );
+}
+
+/** A substring of a folded column (the whole text of q, folded), served by its trigram index. */
+export function foldedLike(column: SQLWrapper, q: string): SQL {
+  return sql`${column} LIKE ${`%${escapeLike(foldVietnamese(q))}%`}`;
+}

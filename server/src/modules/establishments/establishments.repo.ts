@@ -3,7 +3,7 @@ import { parseSort } from '../../../../shared/schemas/common.ts';
 import { type EstablishmentFilters, establishmentSorts } from '../../../../shared/schemas/establishments.ts';
 import type { Db } from '../../db/client.ts';
 import type { Scope } from '../../platform/actor.ts';
-import { unaccentAllWords, unaccentLike } from '../../platform/search.ts';
+import { foldedAllWords, foldedLike } from '../../platform/search.ts';
 import { ruleInForce, todayInVietnam } from './eligibility.ts';
 import { establishments as e } from './establishments.tables.ts';
 
@@ -30,8 +30,6 @@ function eligibilityColumn(date: string) {
   return rule.code === 'ND45_2012' ? e.elig2012 : e.elig2025;
 }
 
-export const searchExpr = sql`${e.name} || ' ' || coalesce(${e.registrationCode}, '')`;
-
 export function filterSql(scope: Scope, f: EstablishmentFilters): SQL | undefined {
   const eligCol = f.eligibility ? eligibilityColumn(f.eligibleOn ?? todayInVietnam()) : undefined;
   return and(
@@ -41,7 +39,7 @@ export function filterSql(scope: Scope, f: EstablishmentFilters): SQL | undefine
     f.unitId ? sql`(${e.unitId} = ${f.unitId} or ${e.currentUnitId} = ${f.unitId})` : undefined,
     f.kind ? eq(e.kind, f.kind) : undefined,
     f.industry ? sql`${e.industries} @> array[${f.industry}]::text[]` : undefined,
-    f.craftVillage ? unaccentLike(e.craftVillage, f.craftVillage) : undefined,
+    f.craftVillage ? foldedLike(e.craftKey, f.craftVillage) : undefined,
     f.status ? eq(e.status, f.status) : undefined,
     f.womanOwned ? eq(e.womanOwned, f.womanOwned === 'true') : undefined,
     f.ethnicMinorityOwned ? eq(e.ethnicMinorityOwned, f.ethnicMinorityOwned === 'true') : undefined,
@@ -52,7 +50,7 @@ export function filterSql(scope: Scope, f: EstablishmentFilters): SQL | undefine
           ? undefined
           : sql`false`
       : undefined,
-    f.q ? unaccentAllWords(searchExpr, f.q) : undefined,
+    f.q ? foldedAllWords(e.searchKey, f.q) : undefined,
   );
 }
 
@@ -93,7 +91,7 @@ export const listColumns = {
 export type ListRow = { [K in keyof typeof listColumns]: EstablishmentRow[K] };
 
 /** Totals are counted exactly up to this many; beyond, the list says "more than" (the agency's whole register is 500,000 rows). */
-export const COUNT_CAP = 10_000;
+export const COUNT_CAP = 1_000;
 
 /**
  * One page and its total as two index-served queries: a window count would read every matching row on

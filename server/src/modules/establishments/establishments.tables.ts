@@ -66,6 +66,15 @@ export const establishments = pgTable(
     updatedAt: ts().notNull().defaultNow(),
     deletedAt: ts(),
     deletedBy: uuid(),
+    /**
+     * Name and registration code folded by the database (lower case, no diacritics, đ → d) on every write, so
+     * searches match a plain trigram index instead of calling f_unaccent on every candidate row.
+     */
+    searchKey: text().generatedAlwaysAs(
+      sql`f_unaccent(lower(name || ' ' || coalesce(registration_code, '')))`,
+    ),
+    /** The craft village folded the same way (the register's craft-village filter). */
+    craftKey: text().generatedAlwaysAs(sql`f_unaccent(lower(craft_village))`),
   },
   (t) => [
     uniqueIndex('establishments_code_uq')
@@ -83,10 +92,14 @@ export const establishments = pgTable(
     index('establishments_current_unit_idx').on(t.currentUnitId),
     index('establishments_org_idx').on(t.organisationId),
     index('establishments_industries_idx').using('gin', t.industries),
-    index('establishments_search_trgm_idx').using(
-      'gin',
-      sql`f_unaccent(lower(${t.name} || ' ' || coalesce(${t.registrationCode}, ''))) gin_trgm_ops`,
-    ),
+    index('establishments_search_key_idx')
+      .using('gin', sql`${t.searchKey} gin_trgm_ops`)
+      .where(sql`deleted_at is null`),
+    index('establishments_craft_key_idx')
+      .using('gin', sql`${t.craftKey} gin_trgm_ops`)
+      .where(sql`deleted_at is null and craft_village is not null`),
+    // "Not eligible today" (and the other verdicts) in name order without walking the whole register.
+    index('establishments_elig2025_name_idx').on(t.elig2025, t.nameKey, t.id).where(sql`deleted_at is null`),
   ],
 );
 

@@ -3,7 +3,7 @@ import type { ComputeResult } from '../../../../shared/schemas/rules.ts';
 import type { SchemeListQuery, SchemeState } from '../../../../shared/schemas/schemes.ts';
 import { type Db, queryRows } from '../../db/client.ts';
 import type { Scope } from '../../platform/actor.ts';
-import { escapeLike, foldVietnamese, unaccentLike } from '../../platform/search.ts';
+import { foldedAllWords, foldVietnamese, unaccentLike } from '../../platform/search.ts';
 import {
   schemeAttachments,
   schemeBeneficiaries,
@@ -97,29 +97,13 @@ export function listWhere(scope: Scope, q: SchemeListQuery): SQL | undefined {
     q.contentCode
       ? sql`exists (select 1 from ${schemeContents} c where c.scheme_id = ${schemes.id} and c.content_code = ${q.contentCode})`
       : undefined,
-    q.q ? foldedAllWords(q.q) : undefined,
+    q.q ? foldedAllWords(schemes.searchText, q.q) : undefined,
   );
 }
 
 /** The stored search text: the parts joined and folded the way searches are. */
 export function searchTextOf(parts: readonly (string | null | undefined)[]): string {
   return foldVietnamese(parts.filter(Boolean).join(' '));
-}
-
-/** Every word of q (folded like the stored search text) must appear: "may det tan chau" finds "Máy dệt … Tân Châu". */
-function foldedAllWords(q: string): SQL {
-  const words = foldVietnamese(q).split(' ').filter(Boolean).slice(0, 8);
-  if (words.length === 0) return sql`true`;
-  return sql.join(
-    // A word under three letters has no trigram: as LIKE it would make the index match every row, so it is
-    // checked as a plain filter on the rows the longer words found.
-    words.map((w) =>
-      w.length < 3
-        ? sql`strpos(${schemes.searchText}, ${w}) > 0`
-        : sql`${schemes.searchText} LIKE ${`%${escapeLike(w)}%`}`,
-    ),
-    sql` AND `,
-  );
 }
 
 export type ListRow = Awaited<ReturnType<typeof listSchemes>>['rows'][number];
