@@ -37,7 +37,7 @@ export const ix = {
   byContent: { vi: 'Theo nội dung hoạt động', en: 'By activity content' },
   month: { vi: 'Tháng {m}', en: 'Month {m}' },
   asOf: { vi: 'Số liệu đến ngày {d}', en: 'Figures as of {d}' },
-  million: { vi: 'triệu ₫', en: 'million ₫' },
+  million: { vi: 'triệu đồng', en: 'million VND' },
   // indicators
   signing: {
     vi: 'Hợp đồng ký theo thời gian (lũy kế % theo tháng)',
@@ -57,7 +57,7 @@ export const ix = {
     vi: 'Chống dàn trải và mức độ tập trung (HHI)',
     en: 'Anti-dispersion and concentration (HHI)',
   },
-  threshold: { vi: 'Ngưỡng (triệu ₫)', en: 'Threshold (million ₫)' },
+  threshold: { vi: 'Ngưỡng (triệu đồng)', en: 'Threshold (million VND)' },
   underShare: { vi: 'Tỷ trọng KP dưới ngưỡng', en: 'Share under threshold' },
   under: { vi: 'Đề án dưới ngưỡng', en: 'Schemes under' },
   hhi: { vi: 'HHI (0–10.000)', en: 'HHI (0–10,000)' },

@@ -19,6 +19,7 @@ import {
   SharesSection,
   SigningSection,
 } from '../components/indicator-sections.tsx';
+import { ReportsNav } from '../components/reports-nav.tsx';
 import {
   useChangesIndicator,
   useDispersionIndicator,
@@ -84,6 +85,7 @@ export function IndicatorsPage() {
           </Link>
         }
       />
+      <ReportsNav />
       <FilterBar>
         <Select
           aria-label={label(ix.fromYear)}

@@ -16,6 +16,7 @@ import { QueryError } from '../../../ui/query-error.tsx';
 import { EChart, toMillion } from '../components/echart.tsx';
 import { FigureCard } from '../components/figure-card.tsx';
 import { ProvinceTileMap } from '../components/province-tile-map.tsx';
+import { ReportsNav } from '../components/reports-nav.tsx';
 import { useDashboard } from '../indicators-api.ts';
 import { fill, ix } from '../indicators-text.ts';
 
@@ -59,6 +60,7 @@ export function LeadersDashboardPage() {
           </Link>
         }
       />
+      <ReportsNav />
       <FilterBar>
         <Select
           aria-label={label(ix.year)}
