@@ -96,6 +96,9 @@ export function contractRowsFor(
         ms.push({
           contractId: id,
           schemeId: s.id,
+          planYear: s.plan_year,
+          level: s.level,
+          provinceCode: s.province_code,
           seq: k,
           kind: k === 1 ? 'advance' : k === 2 ? 'payment' : 'counterpart',
           source: k === 3 ? 'counterpart' : s.level,

@@ -6,7 +6,7 @@ import { signIn } from './http.ts';
 import type { Scenario } from './types.ts';
 
 /** Pages, sorts, filters and accent-free searches officials make on the register. */
-const queries: readonly Record<string, string>[] = [
+export const establishmentQueries: readonly Record<string, string>[] = [
   {},
   { page: '2' },
   { page: '50' },
@@ -38,7 +38,7 @@ function registerScenario(
       const probe = await fetch(`${server.url}/api/establishments?pageSize=1`, { headers });
       await probe.arrayBuffer();
       if (probe.status === 404) return { skipped: 'chưa có GET /api/establishments' };
-      const all = queries.map((q) => ({ ...extra, ...q }));
+      const all = establishmentQueries.map((q) => ({ ...extra, ...q }));
       return {
         requests: all.map((q) => ({ path: `/api/establishments?${new URLSearchParams(q)}`, headers })),
         capture: async (database) => {

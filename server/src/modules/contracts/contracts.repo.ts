@@ -162,12 +162,18 @@ export async function sums(db: Db, contractId: string): Promise<Sums> {
 
 export async function appendEntry(
   db: Db,
-  e: Omit<typeof moneyEntries.$inferInsert, 'seq' | 'id'> & { source: MoneySource },
+  e: Omit<typeof moneyEntries.$inferInsert, 'seq' | 'id' | 'planYear' | 'level' | 'provinceCode'> & {
+    source: MoneySource;
+  },
 ): Promise<MoneyRow> {
+  const of = (col: string) => sql`(select ${sql.raw(col)} from contracts where id = ${e.contractId})`;
   const [row] = await db
     .insert(moneyEntries)
     .values({
       ...e,
+      planYear: of('plan_year'),
+      level: of('level'),
+      provinceCode: of('province_code'),
       seq: sql`(select coalesce(max(seq), 0) + 1 from ${moneyEntries} where contract_id = ${e.contractId})`,
     })
     .returning();

@@ -107,6 +107,10 @@ export const moneyEntries = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     contractId: uuid().notNull(),
     schemeId: uuid().notNull(),
+    /** The contract's plan year, level and province, copied on insert: reports read a year's money by index. */
+    planYear: integer().notNull(),
+    level: text().notNull(),
+    provinceCode: text().notNull(),
     seq: integer().notNull(),
     kind: text().notNull(),
     source: text().notNull(),
@@ -121,5 +125,6 @@ export const moneyEntries = pgTable(
   (t) => [
     uniqueIndex('money_entries_seq_uq').on(t.contractId, t.seq),
     index('money_entries_scheme_idx').on(t.schemeId),
+    index('money_entries_year_idx').on(t.planYear, t.provinceCode, t.date),
   ],
 );

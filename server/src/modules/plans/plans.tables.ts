@@ -114,7 +114,12 @@ export const planLedger = pgTable(
     actorName: text(),
     at: ts().notNull().defaultNow(),
   },
-  (t) => [index('plan_ledger_plan_idx').on(t.planId, t.at), index('plan_ledger_scheme_idx').on(t.schemeId)],
+  (t) => [
+    index('plan_ledger_plan_idx').on(t.planId, t.at),
+    index('plan_ledger_scheme_idx').on(t.schemeId),
+    // The envelope of a year's plans (dashboard, transparency page) without reading every approval line.
+    index('plan_ledger_budget_idx').on(t.planId).where(sql`${t.kind} = 'budget'`),
+  ],
 );
 
 /** An allocation run: the rules and pins it used, the MIP and greedy results and every decision explained. */

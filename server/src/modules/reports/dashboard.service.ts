@@ -37,22 +37,25 @@ type Sums = {
 async function sums(db: Db, year: number, f: Filter): Promise<Sums[]> {
   const lw = whereOf(f, sql`l.level`, sql`l.province_code`);
   const cw = whereOf(f, sql`c.level`, sql`c.province_code`);
+  const mw = whereOf(f, sql`m.level`, sql`m.province_code`);
   return queryRows<Sums>(
     db,
-    sql`with x as (
+    sql`with l as materialized (
+        select l.scheme_id, l.province_code, l.content_code, l.approved_amount, l.assigned_at, l.assigned_amount
+        from rpt_plan_lines l where l.plan_year = ${year} and ${lw}),
+      x as (
         select l.province_code as province, l.content_code as content, 1 as line, l.approved_amount as approved,
           (l.assigned_at is not null)::int as assigned_n, coalesce(l.assigned_amount, 0) as assigned,
           0 as contract, 0::bigint as contracted, 0::bigint as disbursed
-        from rpt_plan_lines l where l.plan_year = ${year} and ${lw}
+        from l
         union all
         select c.province_code, l.content_code, 0, 0, 0, 0, 1, c.value, 0
-        from rpt_contracts c left join rpt_plan_lines l on l.scheme_id = c.scheme_id
+        from rpt_contracts c left join l on l.scheme_id = c.scheme_id
         where c.plan_year = ${year} and ${cw} and ${CONTRACTED}
         union all
-        select c.province_code, l.content_code, 0, 0, 0, 0, 0, 0, m.net
-        from rpt_money m join rpt_contracts c on c.contract_id = m.contract_id
-          left join rpt_plan_lines l on l.scheme_id = c.scheme_id
-        where c.plan_year = ${year} and ${cw} and m.net <> 0)
+        select m.province_code, l.content_code, 0, 0, 0, 0, 0, 0, m.net
+        from rpt_money m left join l on l.scheme_id = m.scheme_id
+        where m.plan_year = ${year} and ${mw} and m.net <> 0)
       select grouping(province, content)::int as g, province, content, sum(line)::int as lines,
         sum(approved)::text as approved, sum(assigned_n)::int as assigned_n, sum(assigned)::text as assigned,
         sum(contract)::int as contracts, sum(contracted)::text as contracted, sum(disbursed)::text as disbursed
@@ -74,6 +77,7 @@ async function envelope(db: Db, year: number, f: Filter): Promise<string> {
 /** Signed contracts and money by month of the year (earlier → January, later → December). */
 async function months(db: Db, year: number, f: Filter) {
   const cw = whereOf(f, sql`c.level`, sql`c.province_code`);
+  const mw = whereOf(f, sql`m.level`, sql`m.province_code`);
   const month = (col: string) =>
     sql.raw(
       `greatest(1, least(12, (extract(year from ${col})::int - ${year}) * 12 + extract(month from ${col})::int))`,
@@ -85,8 +89,7 @@ async function months(db: Db, year: number, f: Filter) {
         from rpt_contracts c where c.plan_year = ${year} and ${cw} and c.signed_date is not null
         union all
         select ${month('m.date')}, 0, 0, m.net
-        from rpt_money m join rpt_contracts c on c.contract_id = m.contract_id
-        where c.plan_year = ${year} and ${cw} and m.net <> 0)
+        from rpt_money m where m.plan_year = ${year} and ${mw} and m.net <> 0)
       select month, sum(n)::int as signed, sum(v)::text as signed_value, sum(d)::text as disbursed
       from x group by month`,
   );

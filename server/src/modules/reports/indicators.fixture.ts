@@ -139,13 +139,13 @@ export async function insertIndicatorFixture(db: Db): Promise<void> {
             ${`${assigned} 09:00:00+07`}::timestamptz, ${signed}::date)`;
         }),
       )}`);
-  await db.execute(sql`insert into money_entries (contract_id, scheme_id, seq, kind, source, amount, date, reference,
-      created_by_name) values ${rows(
-        money.map(
-          ([c, seq, kind, source, a, d]) =>
-            sql`(${fx.contract(c)}, ${fx.scheme(c)}, ${seq}, ${kind}, ${source}, ${a.toString()}::bigint, ${d}::date,
-              'CT-thử', 'Kế toán thử')`,
-        ),
+  await db.execute(sql`insert into money_entries (contract_id, scheme_id, plan_year, level, province_code, seq, kind,
+      source, amount, date, reference, created_by_name) values ${rows(
+        money.map(([c, seq, kind, source, a, d]) => {
+          const [, y, l, p] = schemes[c - 1]!;
+          return sql`(${fx.contract(c)}, ${fx.scheme(c)}, ${y}, ${l}, ${p}, ${seq}, ${kind}, ${source},
+              ${a.toString()}::bigint, ${d}::date, 'CT-thử', 'Kế toán thử')`;
+        }),
       )}`);
   for (const [n, kinds, reason, amount, state, released] of changes) {
     const [, y, l, p] = schemes[n - 1]!;

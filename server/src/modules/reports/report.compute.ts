@@ -60,7 +60,7 @@ m as (
     sum(m.net) filter (where m.source <> 'counterpart') as disbursed,
     sum(m.net) filter (where m.source <> 'counterpart' and m.date >= ${q.from}::date) as in_period
   from rpt_money m
-  where m.date <= ${q.to}::date and m.scheme_id in (select scheme_id from s)
+  where m.plan_year = ${q.year} and m.date <= ${q.to}::date ${q.provinceCode ? sql`and m.province_code = ${q.provinceCode}` : sql``}
   group by m.scheme_id
 ),
 a as (select a.scheme_id, a.accepted_amount from rpt_acceptances a where a.date <= ${q.to}::date),

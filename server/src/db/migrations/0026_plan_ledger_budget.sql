@@ -1,0 +1,1 @@
+CREATE INDEX "plan_ledger_budget_idx" ON "plan_ledger" USING btree ("plan_id") WHERE "plan_ledger"."kind" = 'budget';
