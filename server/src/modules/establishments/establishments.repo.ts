@@ -3,7 +3,7 @@ import { parseSort } from '../../../../shared/schemas/common.ts';
 import { type EstablishmentFilters, establishmentSorts } from '../../../../shared/schemas/establishments.ts';
 import type { Db } from '../../db/client.ts';
 import type { Scope } from '../../platform/actor.ts';
-import { foldedAllWords, foldedLike } from '../../platform/search.ts';
+import { foldedAllWords, foldedLike, foldVietnamese } from '../../platform/search.ts';
 import { ruleInForce, todayInVietnam } from './eligibility.ts';
 import { establishments as e } from './establishments.tables.ts';
 
@@ -53,6 +53,14 @@ export function filterSql(scope: Scope, f: EstablishmentFilters): SQL | undefine
     f.q ? foldedAllWords(e.searchKey, f.q) : undefined,
   );
 }
+
+const hasTrigramWord = (q: string | undefined) =>
+  Boolean(
+    q &&
+      foldVietnamese(q)
+        .split(' ')
+        .some((w) => w.length >= 3),
+  );
 
 /** Sort key expressions; nullable columns are coalesced so that keyset paging (exports) stays exact. */
 export function sortOf(sort: string | undefined) {
@@ -104,7 +112,14 @@ export async function listEstablishments(
 ) {
   const where = filterSql(scope, q);
   const sort = sortOf(q.sort);
-  const order = sort.desc ? [desc(sort.expr), desc(e.id)] : [asc(sort.expr), asc(e.id)];
+  // A national search with a word of three letters or more: its matches come from the trigram index and are
+  // sorted, instead of walking the whole name index and testing every row (a common name such as "nguyen
+  // van" sits far down the alphabet: 300,000 rows read for one page). A province's register stays on its
+  // (province, name) index, which is small.
+  const national = scope.kind === 'all' && !q.provinceCode;
+  const byTrigram = national && sort.key === 'name' && hasTrigramWord(q.q);
+  const expr = byTrigram ? sql`(${sort.expr} || '')` : sort.expr;
+  const order = sort.desc ? [desc(expr), desc(e.id)] : [asc(expr), asc(e.id)];
   const [rows, [count]] = await Promise.all([
     db
       .select(listColumns)

@@ -97,7 +97,12 @@ export const establishments = pgTable(
       .where(sql`deleted_at is null`),
     index('establishments_craft_key_idx')
       .using('gin', sql`${t.craftKey} gin_trgm_ops`)
-      .where(sql`deleted_at is null and craft_village is not null`),
+      .where(sql`deleted_at is null`),
+    // The national register by last change and by workforce (the list's other common sorts).
+    index('establishments_updated_idx').on(t.updatedAt, t.id).where(sql`deleted_at is null`),
+    index('establishments_workforce_idx')
+      .on(sql`coalesce(${t.workforce}, -1)`, t.id)
+      .where(sql`deleted_at is null`),
     // "Not eligible today" (and the other verdicts) in name order without walking the whole register.
     index('establishments_elig2025_name_idx').on(t.elig2025, t.nameKey, t.id).where(sql`deleted_at is null`),
   ],
