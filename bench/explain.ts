@@ -5,6 +5,8 @@
 import { openDatabase, queryRows, sql } from '../server/src/db/client.ts';
 import { listEstablishments } from '../server/src/modules/establishments/index.ts';
 import { dashboard } from '../server/src/modules/reports/dashboard.service.ts';
+import { periodOf } from '../server/src/modules/reports/report.period.ts';
+import { computeReportData } from '../server/src/modules/reports/reports.jobs.ts';
 import type { Actor } from '../server/src/platform/actor.ts';
 import { EstablishmentListQuery } from '../shared/schemas/establishments.ts';
 import { DashboardQuery } from '../shared/schemas/indicators.ts';
@@ -45,7 +47,7 @@ async function main() {
       );
       const lines = plan.map((r) => r['QUERY PLAN']);
       console.log(`  ${lines.at(-1)}  ←  ${q.text.replace(/\s+/g, ' ').slice(0, 140)}`);
-      for (const l of lines.slice(0, 14)) console.log(`    ${l}`);
+      for (const l of lines.slice(0, Number(process.env.EXPLAIN_LINES ?? 14))) console.log(`    ${l}`);
     }
   };
   if (only.includes('establishments'))
@@ -56,6 +58,13 @@ async function main() {
   if (only.includes('dashboard'))
     for (const year of [new Date().getUTCFullYear() - 1, new Date().getUTCFullYear()])
       await explain(`dashboard ${year}`, () => dashboard(rec.db, actor, DashboardQuery.parse({ year })));
+  if (only.includes('report')) {
+    const year = new Date().getUTCFullYear() - 1;
+    const q = { period: periodOf('year', year, 1), provinceCode: null, byOldProvinces: false };
+    await explain(`national report ${year}`, () =>
+      computeReportData(rec.db, { ...q, today: `${year + 1}-06-30` }),
+    );
+  }
   await database.close();
 }
 

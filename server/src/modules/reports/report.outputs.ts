@@ -30,14 +30,19 @@ with s as (
   where s.plan_year = ${q.year} ${province('s.province_code')}
 ),
 acc as (
-  select o.* from rpt_acceptances a join s on s.scheme_id = a.scheme_id
-  join rpt_scheme_outputs o on o.scheme_id = a.scheme_id
+  select a.scheme_id from rpt_acceptances a join s on s.scheme_id = a.scheme_id
   where a.date <= ${q.to}::date
+),
+lines as (
+  select l.scheme_id, l.item_code, l.content_code, lower(coalesce(l.unit, '')) as unit, l.quantity
+  from acc join rpt_scheme_cost_lines l on l.scheme_id = acc.scheme_id
 )
 select
-  (select count(*) filter (where has_model) from acc)::int as models,
-  (select coalesce(sum(machines), 0) from acc)::text as machines,
-  (select coalesce(sum(trainees), 0) from acc)::text as trainees,
+  (select count(distinct scheme_id) from lines
+    where item_code in ('demo_model_new', 'demo_model_existing', 'cleaner_production_pilot'))::int as models,
+  (select coalesce(sum(quantity), 0) from lines where item_code in ('machinery', 'technology_line'))::text as machines,
+  (select coalesce(sum(quantity), 0) from lines
+    where unit in ('học viên', 'người', 'lượt người') and content_code in ('ND45-1', 'ND45-2'))::text as trainees,
   (select count(distinct b.establishment_id) from rpt_contracts c
     join s on s.scheme_id = c.scheme_id
     join rpt_scheme_beneficiaries b on b.scheme_id = c.scheme_id

@@ -1,5 +1,6 @@
 import type { Period, PeriodKind, ReportData } from '../../../../shared/schemas/reports.ts';
 import { AppError } from '../../platform/errors.ts';
+import { record } from '../audit/index.ts';
 import { vnToday } from '../calls/index.ts';
 import { type JobContext, type JobOutcome, registerJobHandler } from '../jobs/index.ts';
 import { assemble, consolidate, diffReports, labelsOf } from './report.build.ts';
@@ -70,6 +71,13 @@ async function generate(ctx: JobContext): Promise<JobOutcome> {
       state: 'failed',
       error: err instanceof AppError ? err.code : message,
     });
+    await record(ctx.db, null, {
+      action: 'report.failed',
+      entityType: 'report',
+      entityId: id,
+      provinceCode: r.provinceKey || null,
+      meta: { error: err instanceof AppError ? err.code : message },
+    });
     throw err;
   }
   await ctx.progress(80, 'Đang lưu báo cáo…');
@@ -86,6 +94,13 @@ async function generate(ctx: JobContext): Promise<JobOutcome> {
     error: null,
   });
   if (!done) return { message: 'Báo cáo đã thay đổi trong lúc tổng hợp; không ghi đè.' };
+  await record(ctx.db, null, {
+    action: 'report.generated',
+    entityType: 'report',
+    entityId: id,
+    provinceCode: r.provinceKey || null,
+    meta: { schemes: data.totals.schemes, version: r.version, changes: diff?.changes.length ?? null },
+  });
   return {
     result: { reportId: id, schemes: data.totals.schemes },
     message: `Đã tổng hợp ${data.totals.schemes} đề án.`,

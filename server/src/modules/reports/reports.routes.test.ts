@@ -207,6 +207,15 @@ describe('statutory reports', () => {
     expect(s2.statusCode, s2.body).toBe(200);
     const old: ReportDto = (await dept.get(`/api/reports/${v1.id}`)).json();
     expect(old.state).toBe('superseded');
+    const admin = await signIn(t.app, demo.admin);
+    const trail = (await admin.get(`/api/audit?entityType=report&entityId=${v1.id}`)).json() as {
+      items: { action: string }[];
+    };
+    expect(trail.items.map((i) => i.action).sort()).toEqual([
+      'report.created',
+      'report.generated',
+      'report.submitted',
+    ]);
     expect(old.data).toEqual(frozen.data);
     v1 = s2.json();
   });
