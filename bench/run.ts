@@ -25,7 +25,12 @@ import {
 import { establishmentsAsAgency, establishmentsAsDepartment } from './scenarios/establishments.ts';
 import { getOk } from './scenarios/http.ts';
 import { productRegistry } from './scenarios/products.ts';
-import { dashboardAsAgency, dashboardAsDepartment, measureNationalReport } from './scenarios/reports.ts';
+import {
+  dashboardAsAgency,
+  dashboardAsDepartment,
+  measureDashboardLoad,
+  measureNationalReport,
+} from './scenarios/reports.ts';
 import { schemesAsAgency, schemesAsDepartment } from './scenarios/schemes.ts';
 import type { Prepared, Scenario } from './scenarios/types.ts';
 import { unitSearch } from './scenarios/units.ts';
@@ -135,7 +140,11 @@ async function benchEngine(setup: EngineSetup, opts: Options): Promise<EngineRes
     }
     if (!opts.only || opts.only.includes('reporting')) {
       say(`▶ ${name}: báo cáo năm toàn quốc`);
-      reports = await measureNationalReport(database, new Date().getUTCFullYear() - 1);
+      const year = new Date().getUTCFullYear() - 1;
+      reports = [
+        ...(await measureNationalReport(database, year)),
+        await measureDashboardLoad(database, year),
+      ];
     }
   } finally {
     await database.close();
