@@ -51,7 +51,9 @@ async function selectOption(page: Page, testId: string, text: string) {
 /** Opens an assigned local scheme of TTKC An Giang without a contract (the demo seed leaves two) and drafts it. */
 async function openAssigned(page: Page): Promise<string> {
   const list = (await (
-    await page.request.get(`${baseUrl}/api/schemes?state=assigned&level=local&provinceCode=91&pageSize=50`)
+    await page.request.get(
+      `${baseUrl}/api/schemes?state=assigned&level=local&provinceCode=91&planYear=${planYear}&pageSize=50`,
+    )
   ).json()) as { items: { id: string }[] };
   let free: string | undefined;
   for (const s of list.items) {

@@ -32,7 +32,7 @@ describe('statutory reports', () => {
     await page.waitForURL(/\/admin\/bao-cao\/[0-9a-f-]{36}$/);
     const reportUrl = page.url();
     await expect
-      .poll(() => page.getByTestId('report-state').first().textContent(), { timeout: 30_000 })
+      .poll(() => page.getByTestId('report-state').first().textContent(), { timeout: 60_000 })
       .toBe('Dự thảo');
     // this year's demo plan of An Giang: four schemes, three contracts signed, two advances
     await expect.poll(() => page.getByTestId('report-totals').textContent()).toContain('1.200.000.000');
@@ -65,7 +65,7 @@ describe('statutory reports', () => {
     await page.waitForURL(/\/admin\/bao-cao\/[0-9a-f-]{36}$/);
     expect(page.url()).not.toBe(reportUrl);
     await expect
-      .poll(() => page.getByTestId('report-state').first().textContent(), { timeout: 30_000 })
+      .poll(() => page.getByTestId('report-state').first().textContent(), { timeout: 60_000 })
       .toBe('Dự thảo');
     await expect.poll(() => page.getByTestId('report-totals').textContent()).toContain('1.200.000.000');
     await expect
