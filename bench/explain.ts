@@ -3,15 +3,19 @@
 // kept bench database (`npm run bench -- --keep`, or `bench/opendata.ts --keep`): the tool to find which
 // filter or search of a list misses its index. Not a benchmark: one run per statement, no load.
 import { openDatabase, queryRows, sql } from '../server/src/db/client.ts';
+import { listAtRisk, listContracts } from '../server/src/modules/contracts/index.ts';
 import { listEstablishments } from '../server/src/modules/establishments/index.ts';
 import { dashboard } from '../server/src/modules/reports/dashboard.service.ts';
 import { periodOf } from '../server/src/modules/reports/report.period.ts';
 import { computeReportData } from '../server/src/modules/reports/reports.jobs.ts';
 import type { Actor } from '../server/src/platform/actor.ts';
+import { ContractListQuery } from '../shared/schemas/contracts.ts';
+import { AtRiskQuery } from '../shared/schemas/contracts-monitoring.ts';
 import { EstablishmentListQuery } from '../shared/schemas/establishments.ts';
 import { DashboardQuery } from '../shared/schemas/indicators.ts';
 import { parseArgs } from './lib/args.ts';
 import { recordingDb } from './lib/capture.ts';
+import { registerQueries, riskQueries } from './scenarios/contracts.ts';
 import { establishmentQueries } from './scenarios/establishments.ts';
 
 async function actorFor(db: Parameters<typeof queryRows>[0], email: string): Promise<Actor> {
@@ -55,6 +59,14 @@ async function main() {
       await explain(`establishments ${JSON.stringify(q)}`, () =>
         listEstablishments(rec.db, actor, EstablishmentListQuery.parse(q)),
       );
+  if (only.includes('contracts')) {
+    for (const q of registerQueries)
+      await explain(`register ${JSON.stringify(q)}`, () =>
+        listContracts(rec.db, actor, ContractListQuery.parse(q)),
+      );
+    for (const q of riskQueries)
+      await explain(`at-risk ${JSON.stringify(q)}`, () => listAtRisk(rec.db, actor, AtRiskQuery.parse(q)));
+  }
   if (only.includes('dashboard'))
     for (const year of [new Date().getUTCFullYear() - 1, new Date().getUTCFullYear()])
       await explain(`dashboard ${year}`, () => dashboard(rec.db, actor, DashboardQuery.parse({ year })));
