@@ -64,8 +64,12 @@ export async function currentOf(
   return r;
 }
 
-/** The latest submitted version of every province's periodic report for a period. */
-export async function submittedForPeriod(db: Db, p: PeriodKey): Promise<ReportRowDb[]> {
+/** The latest version of every province's periodic report for a period (submitted ones only, if asked). */
+export async function latestForPeriod(
+  db: Db,
+  p: PeriodKey,
+  opts: { submittedOnly?: boolean } = {},
+): Promise<ReportRowDb[]> {
   return db
     .selectDistinctOn([reports.provinceKey])
     .from(reports)
@@ -73,7 +77,7 @@ export async function submittedForPeriod(db: Db, p: PeriodKey): Promise<ReportRo
       and(
         eq(reports.kind, 'periodic'),
         ne(reports.provinceKey, ''),
-        eq(reports.state, 'submitted'),
+        opts.submittedOnly ? eq(reports.state, 'submitted') : undefined,
         eq(reports.periodKind, p.periodKind),
         eq(reports.periodYear, p.periodYear),
         eq(reports.periodIndex, p.periodIndex),
@@ -82,22 +86,8 @@ export async function submittedForPeriod(db: Db, p: PeriodKey): Promise<ReportRo
     .orderBy(reports.provinceKey, desc(reports.version));
 }
 
-/** The latest version (any state) of every province's periodic report for a period. */
-export async function latestForPeriod(db: Db, p: PeriodKey): Promise<ReportRowDb[]> {
-  return db
-    .selectDistinctOn([reports.provinceKey])
-    .from(reports)
-    .where(
-      and(
-        eq(reports.kind, 'periodic'),
-        ne(reports.provinceKey, ''),
-        eq(reports.periodKind, p.periodKind),
-        eq(reports.periodYear, p.periodYear),
-        eq(reports.periodIndex, p.periodIndex),
-      ),
-    )
-    .orderBy(reports.provinceKey, desc(reports.version));
-}
+/** The latest submitted version of every province's periodic report for a period (what a consolidation adds up). */
+export const submittedForPeriod = (db: Db, p: PeriodKey) => latestForPeriod(db, p, { submittedOnly: true });
 
 export async function insertReport(db: Db, row: typeof reports.$inferInsert): Promise<ReportRowDb> {
   const [r] = await db.insert(reports).values(row).returning();
