@@ -6,6 +6,12 @@ const dept = 'chuyenvien.angiang@khuyencong.vn';
 const deptLeader = 'lanhdao.angiang@khuyencong.vn';
 const centre = 'canbo.ttkc.angiang@khuyencong.vn';
 const planYear = Number(new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 4)) + 1;
+/** A tiny PNG (1×1, transparent): the server checks the type by name and by these first bytes. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+const photoName = 'Ảnh lắp đặt máy dệt.png';
 
 async function logout(page: Page) {
   await page.context().clearCookies();
@@ -111,15 +117,27 @@ describe('contracts', () => {
     await modal(page, 'sign-contract');
     await expect.poll(() => page.getByTestId('contract-state').first().textContent()).toBe('Đã ký');
 
-    // the implementer reports 75 %: the machinery advance (70 % after more than 70 %) opens
+    // the implementer reports 75 % with a photo: the machinery advance (70 % after more than 70 %) opens
     await as(page, centre, url);
     await page.getByTestId('tab-progress').click();
     await modal(page, 'submit-report', async () => {
       await page.getByTestId('report-work').fill('Máy đã về xưởng, đang lắp đặt.');
       await page.getByTestId('report-percent').fill('75');
+      await page.getByTestId('report-content-ND45-3').fill('75');
       await page.getByTestId('report-spent').fill('225000000');
+      await page
+        .getByTestId('report-documents')
+        .locator('input[type=file]')
+        .setInputFiles({ name: photoName, mimeType: 'image/png', buffer: PNG });
+      await expect.poll(() => page.getByTestId('report-documents-list').textContent()).toContain(photoName);
     });
     await expect.poll(() => page.getByTestId('reports').locator('tr.ant-table-row').count()).toBe(1);
+    const photo = page.getByTestId('reports').getByTestId('document-link');
+    await expect.poll(() => photo.textContent()).toContain(photoName);
+    expect(await page.getByTestId('reports').textContent()).toContain('ND45-3: 75%');
+    const download = await page.request.get(`${baseUrl}${await photo.getAttribute('href')}`);
+    expect(download.status()).toBe(200);
+    expect(Buffer.from(await download.body()).equals(PNG)).toBe(true);
 
     await as(page, dept, url);
     await page.getByTestId('tab-money').click();

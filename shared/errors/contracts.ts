@@ -135,4 +135,9 @@ export const contractsMessages = {
     vi: 'Chỉ quyết toán sau khi nghiệm thu và thanh lý hợp đồng, và chỉ một lần.',
     en: 'Settle only after acceptance and liquidation, once.',
   },
+  DOCUMENT_FILE_UNKNOWN: {
+    status: 422,
+    vi: 'Tài liệu "{name}" gắn một tệp không được tải lên cho hợp đồng này; hãy tải tệp lên lại từ hợp đồng.',
+    en: 'Document "{name}" points to a file that was not uploaded to this contract; upload the file again from the contract.',
+  },
 } as const;

@@ -13,8 +13,8 @@ export const operationsMessages = {
   },
   FILE_TYPE_NOT_ALLOWED: {
     status: 415,
-    vi: 'Tệp "{name}" không đúng định dạng: chỉ nhận {expected}. Hãy mở tệp bằng Excel và lưu lại dưới dạng "Excel Workbook (*.xlsx)".',
-    en: 'File "{name}" has the wrong format: only {expected} is accepted. Save it as "Excel Workbook (*.xlsx)".',
+    vi: 'Tệp "{name}" không đúng định dạng: chỉ nhận {expected}. Hãy lưu lại tệp theo một định dạng được nhận (bảng tính: mở bằng Excel, lưu dưới dạng "Excel Workbook (*.xlsx)").',
+    en: 'File "{name}" has the wrong format: only {expected} is accepted. Save it in an accepted format (a spreadsheet: "Excel Workbook (*.xlsx)" in Excel).',
   },
   FILE_EMPTY: { status: 422, vi: 'Tệp "{name}" rỗng (0 byte).', en: 'File "{name}" is empty (0 bytes).' },
   // jobs

@@ -218,6 +218,8 @@ export const AcceptanceInput = z.strictObject({
   acceptedAmount: VndString,
   conclusion: Text(4000),
   evidence: z.array(z.strictObject({ code: Text(60), reference: Text(300) })).max(50),
+  /** The minutes and the evidence as files (scans, photos) uploaded to the contract. */
+  documents: z.array(DocumentRef).max(30).default([]),
   contractVersion: z.number().int().min(1),
 });
 export type AcceptanceInput = z.infer<typeof AcceptanceInput>;
@@ -235,6 +237,7 @@ export const AcceptanceDto = z.object({
   acceptedAmount: z.string(),
   conclusion: z.string(),
   evidence: z.array(z.object({ code: z.string(), reference: z.string() })),
+  documents: z.array(DocumentRef),
   createdByName: z.string(),
 });
 export type AcceptanceDto = z.infer<typeof AcceptanceDto>;
@@ -247,6 +250,7 @@ export const SettlementInput = z.strictObject({
     .min(1)
     .max(3),
   note: OptText(2000),
+  documents: z.array(DocumentRef).max(30).default([]),
   contractVersion: z.number().int().min(1),
 });
 export type SettlementInput = z.infer<typeof SettlementInput>;
@@ -259,6 +263,7 @@ export const SettlementDto = z.object({
   deadline: z.string(),
   late: z.boolean(),
   note: z.string().nullable(),
+  documents: z.array(DocumentRef),
   createdByName: z.string(),
 });
 export type SettlementDto = z.infer<typeof SettlementDto>;

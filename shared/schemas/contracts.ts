@@ -34,6 +34,8 @@ export const DocumentRef = z.strictObject({
   fileId: z.uuid().nullish(),
 });
 export type DocumentRef = z.infer<typeof DocumentRef>;
+/** A file uploaded to a contract (GET /api/contracts/:id/files/:fileId). */
+export const ContractFileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
 
 export const ScheduleItem = z.strictObject({ title: Text(300), dueDate: IsoDate });
 
@@ -107,6 +109,8 @@ export const ContractDto = z.object({
   endDate: z.string(),
   paymentTerms: z.string().nullable(),
   schedule: z.array(z.object({ title: z.string(), dueDate: z.string() })),
+  /** The scheme's activity contents (code and name), for the per-content progress of a report. */
+  contents: z.array(z.object({ code: z.string(), name: z.string() })),
   documents: z.array(
     z.object({
       name: z.string(),

@@ -22,6 +22,7 @@ import { advanceBasisOf, assignmentOf, release, type SchemeFacts, schemeFacts } 
 import { type ContractTarget, can, canDecide, inScope, scopeFor } from './contracts.policy.ts';
 import * as repo from './contracts.repo.ts';
 import { authorityFor } from './contracts.rules.ts';
+import { checkDocuments } from './documents.service.ts';
 import { netOf } from './money.rules.ts';
 import * as mrepo from './monitoring.repo.ts';
 
@@ -135,6 +136,8 @@ export async function raiseChange(db: Db, actor: Actor, schemeId: string, input:
     const contract = await repo.findBySchemeId(t, { kind: 'all' }, schemeId);
     const net = contract ? netOf(await repo.sums(t, contract.id)) : 0n;
     validate(s, input, contract, net);
+    // The files of a change request are uploaded to the scheme's contract.
+    await checkDocuments(t, contract?.id ?? null, input.documents);
     const { authority } = authorityFor(input.kinds, s);
     const r = await mrepo.insertChange(t, {
       contractId: contract?.id ?? null,

@@ -20,6 +20,7 @@ import { targetOf } from './contracts.present.ts';
 import * as repo from './contracts.repo.ts';
 import { requiredEvidence, settlementDeadline } from './contracts.rules.ts';
 import { loadContract } from './contracts.service.ts';
+import { checkDocuments } from './documents.service.ts';
 import { netOf } from './money.rules.ts';
 import { balancesOf, stateSourceOf } from './money.service.ts';
 import * as mrepo from './monitoring.repo.ts';
@@ -32,6 +33,7 @@ const presentAcceptance = (a: mrepo.AcceptanceRow): AcceptanceDto => ({
   acceptedAmount: String(a.acceptedAmount),
   conclusion: a.conclusion,
   evidence: a.evidence,
+  documents: a.documents,
   createdByName: a.createdByName,
 });
 
@@ -44,6 +46,7 @@ const presentSettlement = (s: mrepo.SettlementRow, planYear: number): Settlement
   deadline: settlementDeadline(planYear),
   late: s.date > settlementDeadline(planYear),
   note: s.note,
+  documents: s.documents,
   createdByName: s.createdByName,
 });
 
@@ -93,6 +96,7 @@ export async function recordAcceptance(db: Db, actor: Actor, contractId: string,
     const missing = requiredEvidence(s.contentCodes).filter((r) => !given.has(r.code));
     if (missing.length)
       throw new AppError('ACCEPTANCE_EVIDENCE_MISSING', { missing: missing.map((m) => m.nameVi).join('; ') });
+    await checkDocuments(t, c.id, input.documents);
     const { contractVersion: _v, ...fields } = input;
     await mrepo.insertAcceptance(t, {
       ...fields,
@@ -155,6 +159,7 @@ export async function recordSettlement(db: Db, actor: Actor, contractId: string,
         `đã chi ${formatVnd(expected[src])} vượt giá trị nghiệm thu ${formatVnd(acceptance.acceptedAmount)}: thu hồi phần chênh lệch trước`,
       );
     if (problems.length) throw new AppError('SETTLEMENT_UNRECONCILED', { detail: problems.join('; ') });
+    await checkDocuments(t, c.id, input.documents);
     const returned = c.value - expected[src];
     const s = await mrepo.insertSettlement(t, {
       contractId: c.id,
@@ -164,6 +169,7 @@ export async function recordSettlement(db: Db, actor: Actor, contractId: string,
       amounts: input.amounts,
       returned,
       note: input.note ?? null,
+      documents: input.documents,
       createdBy: actor.userId,
       createdByName: actor.fullName,
     });

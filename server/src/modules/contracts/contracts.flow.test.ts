@@ -192,6 +192,7 @@ describe('from assignment to settlement', () => {
       members: 'Sở Công Thương An Giang; Trung tâm Khuyến công; HTX Dệt may Tân Châu',
       acceptedAmount: '280000000',
       conclusion: 'Đạt yêu cầu',
+      documents: [],
       contractVersion: c.version,
     };
     await expect(recordAcceptance(db, a.dept!, c.id, { ...acc, evidence: [] })).rejects.toMatchObject({
@@ -236,7 +237,7 @@ describe('from assignment to settlement', () => {
       date: today,
       documentNumber: '07/TL',
     });
-    const settle = { date: today, number: '09/QT', contractVersion: c.version };
+    const settle = { date: today, number: '09/QT', documents: [], contractVersion: c.version };
     await expect(
       recordSettlement(db, a.officer!, c.id, {
         ...settle,

@@ -3,6 +3,7 @@ import { type Actor, systemActor } from '../../platform/actor.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { getOrganisation } from '../identity/index.ts';
 import { getSchemeAssignment, type ReleaseKind, recordSchemeRelease } from '../plans/index.ts';
+import { listActivityContents } from '../reference/index.ts';
 import { getSchemeForModule } from '../schemes/index.ts';
 
 /**
@@ -15,6 +16,17 @@ export async function schemeFacts(db: Db, schemeId: string): Promise<SchemeFacts
   const s = await getSchemeForModule(db, { kind: 'all' }, schemeId);
   if (!s) throw notFound();
   return s;
+}
+
+/** The scheme's activity contents with their catalogue names (a report gives a percentage for each). */
+export async function contentsOf(
+  db: Db,
+  scheme: Pick<SchemeFacts, 'contentCodes'>,
+): Promise<{ code: string; name: string }[]> {
+  if (scheme.contentCodes.length === 0) return [];
+  const { items } = await listActivityContents(db, systemActor, { page: 1, pageSize: 200, kind: 'content' });
+  const names = new Map(items.map((x) => [x.code, x.nameVi]));
+  return scheme.contentCodes.map((code) => ({ code, name: names.get(code) ?? code }));
 }
 
 export async function orgName(db: Db, id: string): Promise<string> {

@@ -43,6 +43,7 @@ export function presentContract(
   actor: Actor,
   c: ContractRow,
   scheme: { state: string; version: number },
+  contents: ContractDto['contents'],
 ): ContractDto {
   const abilities = abilitiesOf(actor, targetOf(c));
   const editable = c.state === 'draft' || c.state === 'sent';
@@ -58,6 +59,7 @@ export function presentContract(
     endDate: c.endDate,
     paymentTerms: c.paymentTerms,
     schedule: c.schedule,
+    contents,
     documents: c.documents,
     sentAt: c.sentAt ? day(c.sentAt) : null,
     liquidatedDate: c.liquidatedDate,

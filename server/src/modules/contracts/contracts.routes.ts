@@ -4,11 +4,13 @@ import { z } from 'zod';
 import { IdParams, listResponse, Problem } from '../../../../shared/schemas/common.ts';
 import {
   ContractDto,
+  ContractFileParams,
   ContractInput,
   ContractListItemDto,
   ContractListQuery,
   ContractTransitionInput,
   ContractUpdateInput,
+  DocumentRef,
   MoneyDto,
   MoneyEntryInput,
   PrepareContractsInput,
@@ -16,9 +18,11 @@ import {
   SigningProgressQuery,
 } from '../../../../shared/schemas/contracts.ts';
 import { requireActor } from '../../platform/auth.ts';
+import { AppError } from '../../platform/errors.ts';
 import { contentDisposition } from '../files/index.ts';
 import { type ContractForm, contractDocx } from './contracts.docx.ts';
 import * as svc from './contracts.service.ts';
+import { sendContractFile, uploadContractFile } from './documents.service.ts';
 import { moneyOf, recordEntry } from './money.service.ts';
 
 const errors = { 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
@@ -150,6 +154,40 @@ export async function contractsRoutes(fastify: FastifyInstance) {
       },
     },
     async (req) => recordEntry(app.db, requireActor(req), req.params.id, req.body),
+  );
+  app.post(
+    '/api/contracts/:id/files',
+    {
+      schema: {
+        tags,
+        summary:
+          'Tải lên ảnh, tài liệu của hợp đồng (multipart, trường "file"; PDF, Word, Excel, JPEG, PNG): trả về tham chiếu để ghi vào "documents" của báo cáo, kiểm tra, điều chỉnh, nghiệm thu, quyết toán',
+        params: IdParams,
+        consumes: ['multipart/form-data'],
+        response: { 201: DocumentRef, 413: Problem, 415: Problem, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+      const part = await req.file();
+      const ref = await uploadContractFile(app.db, app.config, actor, req.params.id, part);
+      return reply.status(201).send(ref);
+    },
+  );
+  app.get(
+    '/api/contracts/:id/files/:fileId',
+    {
+      schema: {
+        tags,
+        summary: 'Tải về tệp đã tải lên cho hợp đồng',
+        params: ContractFileParams,
+        produces: ['application/octet-stream'],
+        response: { 401: Problem, 404: Problem },
+      },
+    },
+    async (req, reply) =>
+      sendContractFile(app.db, app.config, requireActor(req), reply, req.params.id, req.params.fileId),
   );
   app.get(
     '/api/contracts/:id/document.docx',

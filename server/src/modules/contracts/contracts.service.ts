@@ -20,10 +20,18 @@ import { tx } from '../../platform/tx.ts';
 import { record } from '../audit/index.ts';
 import { vnToday } from '../calls/index.ts';
 import { advanceScheme, listSchemeIdsByState } from '../schemes/index.ts';
-import { advanceBasisOf, assignmentOf, orgName, type SchemeFacts, schemeFacts } from './contracts.links.ts';
+import {
+  advanceBasisOf,
+  assignmentOf,
+  contentsOf,
+  orgName,
+  type SchemeFacts,
+  schemeFacts,
+} from './contracts.links.ts';
 import { can, inScope, scopeFor } from './contracts.policy.ts';
 import { presentContract, presentListItem, targetOf } from './contracts.present.ts';
 import * as repo from './contracts.repo.ts';
+import { checkDocuments } from './documents.service.ts';
 
 export async function loadContract(
   db: Db,
@@ -39,7 +47,7 @@ export async function loadContract(
 export async function getContract(db: Db, actor: Actor, id: string): Promise<ContractDto> {
   const c = await loadContract(db, actor, id);
   const s = await schemeFacts(db, c.schemeId);
-  return presentContract(actor, c, s);
+  return presentContract(actor, c, s, await contentsOf(db, s));
 }
 
 export async function getContractOfScheme(
@@ -49,7 +57,8 @@ export async function getContractOfScheme(
 ): Promise<ContractDto | null> {
   const c = await repo.findBySchemeId(db, scopeFor(actor), schemeId);
   if (!c) return null;
-  return presentContract(actor, c, await schemeFacts(db, c.schemeId));
+  const s = await schemeFacts(db, c.schemeId);
+  return presentContract(actor, c, s, await contentsOf(db, s));
 }
 
 export async function listContracts(db: Db, actor: Actor, q: ContractListQuery) {
@@ -153,6 +162,8 @@ async function insertDraft(t: Db, actor: Actor, s: SchemeFacts, input?: Contract
   const { values, assignment } = await draftValues(t, actor, s, input);
   checkValue(values.value, assignment.amount);
   checkDates(values);
+  // A contract not yet made has no files: a new draft's documents are references only.
+  await checkDocuments(t, null, values.documents);
   const row = await repo.insertContract(t, values);
   await record(t, actor, {
     action: 'contract.created',
@@ -170,7 +181,7 @@ export async function createContract(db: Db, actor: Actor, input: ContractInput)
   if (!inScope(scopeFor(actor), target)) throw notFound();
   if (!can(actor, 'contract.manage', target)) throw forbidden();
   const row = await tx(db, (t) => insertDraft(t, actor, s, input));
-  return presentContract(actor, row, s);
+  return presentContract(actor, row, s, await contentsOf(db, s));
 }
 
 /** Draft contracts for every assigned scheme of a plan that has none yet (the register's "prepare" action). */
@@ -206,6 +217,7 @@ export async function updateContract(db: Db, actor: Actor, id: string, input: Co
     const a = await assignmentOf(t, s);
     checkValue(BigInt(input.value), a.amount);
     checkDates(input);
+    await checkDocuments(t, c.id, input.documents);
     const { version, ...rest } = input;
     const updated = await repo.updateContract(t, id, version, {
       ...rest,

@@ -115,6 +115,8 @@ export const acceptances = pgTable(
     acceptedAmount: money().notNull(),
     conclusion: text().notNull(),
     evidence: jsonb().$type<{ code: string; reference: string }[]>().notNull().default([]),
+    /** The minutes and evidence files (scans, photos), as references with an optional stored file. */
+    documents: jsonb().$type<DocumentRef[]>().notNull().default([]),
     createdBy: uuid(),
     createdByName: text().notNull(),
     createdAt: ts().notNull().defaultNow(),
@@ -134,6 +136,7 @@ export const settlements = pgTable(
     amounts: jsonb().$type<{ source: string; settled: string }[]>().notNull(),
     returned: money().notNull(),
     note: text(),
+    documents: jsonb().$type<DocumentRef[]>().notNull().default([]),
     createdBy: uuid(),
     createdByName: text().notNull(),
     createdAt: ts().notNull().defaultNow(),

@@ -20,6 +20,7 @@ import { targetOf } from './contracts.present.ts';
 import * as repo from './contracts.repo.ts';
 import { riskThresholds } from './contracts.rules.ts';
 import { loadContract } from './contracts.service.ts';
+import { checkDocuments } from './documents.service.ts';
 import * as mrepo from './monitoring.repo.ts';
 
 const isLate = (r: { period: string; reportDate: string }) =>
@@ -70,6 +71,7 @@ export async function submitReport(db: Db, actor: Actor, contractId: string, inp
       throw new AppError('REPORT_PROGRESS_DECREASED', { percent: input.overallPercent, previous });
     if (c.lastReportPeriod && input.period < c.lastReportPeriod)
       throw new AppError('REPORT_PERIOD_INVALID', { period: input.period });
+    await checkDocuments(t, c.id, input.documents);
     const r = await mrepo.insertReport(t, {
       contractId: c.id,
       schemeId: c.schemeId,
@@ -139,6 +141,7 @@ export async function recordInspection(db: Db, actor: Actor, contractId: string,
       throw new AppError('CONTRACT_DATES_INVALID', {
         detail: `ngày kiểm tra ${formatDate(input.date)} phải từ ngày ký (${formatDate(c.signedDate)}) đến hôm nay`,
       });
+    await checkDocuments(t, c.id, input.documents);
     const r = await mrepo.insertInspection(t, {
       contractId: c.id,
       schemeId: c.schemeId,

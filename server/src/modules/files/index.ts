@@ -1,3 +1,12 @@
+export {
+  type DocumentType,
+  documentExtensions,
+  documentTypeOf,
+  documentTypes,
+  hasMagic,
+  type ReceivedDocument,
+  receiveDocument,
+} from './file-types.ts';
 export { canReadFile } from './files.policy.ts';
 export { filesRoutes } from './files.routes.ts';
 export {

@@ -10,31 +10,20 @@ import type { Actor } from '../../platform/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { tx } from '../../platform/tx.ts';
 import { record } from '../audit/index.ts';
-import { getFile, removeFile, sendFile, storeFromPath, tempPath } from '../files/index.ts';
+import {
+  documentExtensions as allowed,
+  getFile,
+  removeFile,
+  sendFile,
+  storeFromPath,
+  tempPath,
+  documentTypes as types,
+} from '../files/index.ts';
 import { canUpdate, scopeFor } from './schemes.policy.ts';
 import { presentScheme, targetOf } from './schemes.present.ts';
 import * as repo from './schemes.repo.ts';
 
 export type AttachmentUpload = { filename: string; file: Readable & { truncated?: boolean } };
-
-/** Dossier files: PDF, Word, Excel and scanned images, recognised by name and by their first bytes. */
-const types: Record<string, { media: string; magic: number[][] }> = {
-  '.pdf': { media: 'application/pdf', magic: [[0x25, 0x50, 0x44, 0x46]] },
-  '.docx': {
-    media: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    magic: [[0x50, 0x4b, 0x03, 0x04]],
-  },
-  '.xlsx': {
-    media: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    magic: [[0x50, 0x4b, 0x03, 0x04]],
-  },
-  '.doc': { media: 'application/msword', magic: [[0xd0, 0xcf, 0x11, 0xe0]] },
-  '.xls': { media: 'application/vnd.ms-excel', magic: [[0xd0, 0xcf, 0x11, 0xe0]] },
-  '.jpg': { media: 'image/jpeg', magic: [[0xff, 0xd8, 0xff]] },
-  '.jpeg': { media: 'image/jpeg', magic: [[0xff, 0xd8, 0xff]] },
-  '.png': { media: 'image/png', magic: [[0x89, 0x50, 0x4e, 0x47]] },
-};
-const allowed = Object.keys(types).join(', ');
 
 async function editable(db: Db, actor: Actor, schemeId: string) {
   const row = await repo.findScheme(db, scopeFor(actor), schemeId, true);

@@ -1,9 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { ProblemFieldError } from '../../../../shared/errors.ts';
 import type { ListResponse } from '../../../../shared/schemas/common.ts';
 import type {
   ContractDto,
   ContractListItemDto,
   ContractTransitionInput,
+  DocumentRef,
   MoneyDto,
   MoneyEntryInput,
   SigningProgressDto,
@@ -21,7 +24,9 @@ import type {
   ProgressReportInput,
   SettlementInput,
 } from '../../../../shared/schemas/contracts-monitoring.ts';
-import { useApi } from '../../app/session.tsx';
+import { useApi, useSession } from '../../app/session.tsx';
+import { ApiError, NETWORK_ERROR, UNEXPECTED_RESPONSE } from '../../lib/api.ts';
+import { currentLanguage } from '../../lib/i18n.tsx';
 import type { ListParams } from '../../lib/list-state.ts';
 
 export type ContractListParams = ListParams<'planYear' | 'level' | 'provinceCode' | 'state' | 'phase'>;
@@ -141,3 +146,45 @@ export const useDecideChange = () =>
     (i) => `/api/change-requests/${i.id}/decision`,
     strip,
   );
+
+/** Where a file uploaded to a contract is downloaded. */
+export const contractFileUrl = (contractId: string, fileId: string) =>
+  `/api/contracts/${contractId}/files/${fileId}`;
+
+/**
+ * Uploads a photo or document to a contract (multipart "file", with the session's CSRF token); resolves to
+ * the DocumentRef to save in a record's documents, or throws the server's problem+json as an ApiError.
+ */
+export function useContractUpload(contractId: string | undefined) {
+  const { me } = useSession();
+  const csrf = me?.csrfToken ?? '';
+  return useCallback(
+    async (file: File): Promise<DocumentRef> => {
+      const body = new FormData();
+      body.append('file', file, file.name);
+      let res: Response;
+      try {
+        res = await fetch(`/api/contracts/${contractId}/files`, {
+          method: 'POST',
+          body,
+          credentials: 'same-origin',
+          headers: { 'x-csrf-token': csrf, 'accept-language': currentLanguage() },
+        });
+      } catch {
+        throw new ApiError(0, NETWORK_ERROR, '');
+      }
+      const data = (await res.json().catch(() => null)) as
+        | (DocumentRef & { code?: string; detail?: string; errors?: ProblemFieldError[] })
+        | null;
+      if (!res.ok || !data)
+        throw new ApiError(
+          res.status,
+          data?.code ?? UNEXPECTED_RESPONSE,
+          data?.detail ?? '',
+          data?.errors ?? [],
+        );
+      return { name: data.name, number: data.number ?? null, date: data.date ?? null, fileId: data.fileId };
+    },
+    [contractId, csrf],
+  );
+}

@@ -109,4 +109,28 @@ export const tx = {
   asOf: { vi: 'Tính đến ngày {date}', en: 'As of {date}' },
   done: { vi: 'Đã lưu', en: 'Saved' },
   moneyTab: { vi: 'Hợp đồng, kinh phí, tiến độ', en: 'Contract, money, progress' },
+  documents: { vi: 'Tài liệu kèm theo', en: 'Documents' },
+  reportDocuments: { vi: 'Ảnh, tài liệu kèm theo', en: 'Photos and documents' },
+  changeDocuments: { vi: 'Văn bản kèm theo', en: 'Supporting documents' },
+  acceptanceDocuments: {
+    vi: 'Biên bản nghiệm thu, hồ sơ chứng minh (tệp)',
+    en: 'Acceptance minutes and evidence (files)',
+  },
+  settlementDocuments: { vi: 'Hồ sơ quyết toán (tệp)', en: 'Settlement documents (files)' },
+  docUpload: { vi: 'Tải tệp lên', en: 'Upload a file' },
+  docTypes: { vi: 'PDF, Word, Excel, ảnh JPEG hoặc PNG.', en: 'PDF, Word, Excel, JPEG or PNG images.' },
+  docNoContract: {
+    vi: 'Đề án chưa có hợp đồng: chỉ ghi tên, số, ngày văn bản (tải tệp lên sau khi có hợp đồng).',
+    en: 'No contract yet: record the name, number and date (files can be uploaded once there is a contract).',
+  },
+  docName: {
+    vi: 'Tài liệu không kèm tệp: tên (công văn, quyết định…)',
+    en: 'Reference without a file: name (letter, decision…)',
+  },
+  docNo: { vi: 'Số văn bản', en: 'Number' },
+  docAdd: { vi: 'Thêm tài liệu không kèm tệp', en: 'Add a reference without a file' },
+  docAddShort: { vi: 'Thêm', en: 'Add' },
+  docRemove: { vi: 'Bỏ tài liệu khỏi danh sách', en: 'Remove from the list' },
+  docUploaded: { vi: 'Đã tải lên "{name}"', en: 'Uploaded "{name}"' },
+  contentProgress: { vi: 'Tiến độ theo nội dung (%)', en: 'Progress per content (%)' },
 };

@@ -1,5 +1,6 @@
 import { Checkbox, Form, Input, Space, Table, Tag } from 'antd';
 import { formatDate, formatVnd } from '../../../../../shared/format.ts';
+import type { DocumentRef } from '../../../../../shared/schemas/contracts.ts';
 import {
   authorityLabels,
   type ChangeKind,
@@ -12,14 +13,14 @@ import { useLabel } from '../../../lib/i18n.tsx';
 import { useDecideChange, useRaiseChange, useSchemeChanges } from '../api.ts';
 import { tx } from '../text.ts';
 import { ActionModal, required } from './action-modal.tsx';
+import { DocumentLinks, DocumentsField } from './documents-field.tsx';
 
 type RaiseForm = {
   kinds: ChangeKind[];
   reason: string;
   amount?: string;
   endDate?: string;
-  docName?: string;
-  docNumber?: string;
+  documents: DocumentRef[];
 };
 type DecideForm = { decisionNumber?: string; note?: string };
 
@@ -82,6 +83,12 @@ export function changeColumns(label: ReturnType<typeof useLabel>) {
     },
     { title: label(tx.reason), dataIndex: 'reason' },
     {
+      title: label(tx.changeDocuments),
+      render: (_: unknown, r: ChangeRequestDto) => (
+        <DocumentLinks contractId={r.contractId} documents={r.documents} />
+      ),
+    },
+    {
       title: label(tx.amount),
       align: 'right' as const,
       render: (_: unknown, r: ChangeRequestDto) => (r.amount ? formatVnd(r.amount) : '—'),
@@ -109,15 +116,20 @@ export function changeColumns(label: ReturnType<typeof useLabel>) {
   ];
 }
 
-/** A scheme's change requests, and the form to raise one (kind, reason, amount or new end date, documents). */
+/**
+ * A scheme's change requests, and the form to raise one (kind, reason, amount or new end date, documents;
+ * files are uploaded to the scheme's contract when it has one).
+ */
 export function ChangesPanel({
   schemeId,
   schemeVersion,
   canRaise,
+  contractId = null,
 }: {
   schemeId: string;
   schemeVersion: number;
   canRaise: boolean;
+  contractId?: string | null;
 }) {
   const label = useLabel();
   const q = useSchemeChanges(schemeId);
@@ -132,14 +144,19 @@ export function ChangesPanel({
       reason: v.reason,
       amount: v.amount || undefined,
       changes,
-      documents: v.docName ? [{ name: v.docName, number: v.docNumber ?? null }] : [],
+      documents: v.documents ?? [],
       schemeVersion,
     });
   };
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       {canRaise ? (
-        <ActionModal<RaiseForm> title={label(tx.raise)} testId="raise-change" submit={submit}>
+        <ActionModal<RaiseForm>
+          title={label(tx.raise)}
+          testId="raise-change"
+          initial={{ documents: [] }}
+          submit={submit}
+        >
           <Form.Item name="kinds" label={label(tx.kinds)} rules={[{ required: true }]}>
             <Checkbox.Group
               data-testid="change-kinds"
@@ -159,11 +176,8 @@ export function ChangesPanel({
           <Form.Item name="endDate" label={label(tx.newEnd)}>
             <Input type="date" />
           </Form.Item>
-          <Form.Item name="docName" label="Văn bản kèm theo">
-            <Input placeholder="Công văn đề nghị điều chỉnh" />
-          </Form.Item>
-          <Form.Item name="docNumber" label="Số văn bản">
-            <Input />
+          <Form.Item name="documents" label={label(tx.changeDocuments)}>
+            <DocumentsField contractId={contractId} testId="change-documents" />
           </Form.Item>
         </ActionModal>
       ) : null}

@@ -1,10 +1,11 @@
 import { Alert, Descriptions, Form, Input, Space, Typography } from 'antd';
 import { formatDate, formatVnd } from '../../../../../shared/format.ts';
-import type { ContractDto } from '../../../../../shared/schemas/contracts.ts';
+import type { ContractDto, DocumentRef } from '../../../../../shared/schemas/contracts.ts';
 import { useLabel } from '../../../lib/i18n.tsx';
 import { useAccept, useClosing, useSettle } from '../api.ts';
 import { tx } from '../text.ts';
 import { ActionModal, required, today } from './action-modal.tsx';
+import { DocumentLinks, DocumentsField } from './documents-field.tsx';
 import { Reconciliation } from './money-panel.tsx';
 import { fill } from './tags.tsx';
 
@@ -14,8 +15,16 @@ type AcceptForm = {
   members: string;
   acceptedAmount: string;
   conclusion: string;
+  documents: DocumentRef[];
 } & Record<`ev_${string}`, string>;
-type SettleForm = { date: string; number: string; state: string; counterpart: string; note?: string };
+type SettleForm = {
+  date: string;
+  number: string;
+  state: string;
+  counterpart: string;
+  note?: string;
+  documents: DocumentRef[];
+};
 
 /** Base-level acceptance with its evidence, then settlement that must reconcile with the ledger. */
 export function ClosingPanel({ contract: c }: { contract: ContractDto }) {
@@ -44,12 +53,15 @@ export function ClosingPanel({ contract: c }: { contract: ContractDto }) {
             {formatVnd(d.acceptance.acceptedAmount)}
           </Descriptions.Item>
           <Descriptions.Item label={label(tx.conclusion)}>{d.acceptance.conclusion}</Descriptions.Item>
+          <Descriptions.Item label={label(tx.acceptanceDocuments)}>
+            <DocumentLinks contractId={c.id} documents={d.acceptance.documents} />
+          </Descriptions.Item>
         </Descriptions>
       ) : c.abilities['acceptance.record'] && c.state === 'signed' && c.phase === 'active' ? (
         <ActionModal<AcceptForm>
           title={label(tx.acceptance)}
           testId="record-acceptance"
-          initial={{ date: today(), acceptedAmount: c.value }}
+          initial={{ date: today(), acceptedAmount: c.value, documents: [] }}
           submit={(v) =>
             accept.mutateAsync({
               id: c.id,
@@ -61,6 +73,7 @@ export function ClosingPanel({ contract: c }: { contract: ContractDto }) {
               evidence: d.requiredEvidence
                 .map((r) => ({ code: r.code, reference: v[`ev_${r.code}`] ?? '' }))
                 .filter((e) => e.reference),
+              documents: v.documents ?? [],
               contractVersion: c.version,
             })
           }
@@ -90,6 +103,9 @@ export function ClosingPanel({ contract: c }: { contract: ContractDto }) {
               <Input data-testid={`evidence-${r.code}`} placeholder="Số, ngày văn bản" />
             </Form.Item>
           ))}
+          <Form.Item name="documents" label={label(tx.acceptanceDocuments)}>
+            <DocumentsField contractId={c.id} testId="acceptance-documents" />
+          </Form.Item>
         </ActionModal>
       ) : (
         <Typography.Text type="secondary">{label(tx.none)}</Typography.Text>
@@ -104,12 +120,15 @@ export function ClosingPanel({ contract: c }: { contract: ContractDto }) {
           <Descriptions.Item label={label(tx.returned)}>
             <span data-testid="settlement-returned">{formatVnd(d.settlement.returned)}</span>
           </Descriptions.Item>
+          <Descriptions.Item label={label(tx.settlementDocuments)}>
+            <DocumentLinks contractId={c.id} documents={d.settlement.documents} />
+          </Descriptions.Item>
         </Descriptions>
       ) : c.abilities['settlement.record'] && c.state === 'liquidated' && c.phase === 'accepted' ? (
         <ActionModal<SettleForm>
           title={label(tx.settlement)}
           testId="record-settlement"
-          initial={{ date: today(), state: net, counterpart }}
+          initial={{ date: today(), state: net, counterpart, documents: [] }}
           submit={(v) =>
             settle.mutateAsync({
               id: c.id,
@@ -120,6 +139,7 @@ export function ClosingPanel({ contract: c }: { contract: ContractDto }) {
                 { source: src, settled: v.state },
                 { source: 'counterpart', settled: v.counterpart },
               ],
+              documents: v.documents ?? [],
               contractVersion: c.version,
             })
           }
@@ -143,6 +163,9 @@ export function ClosingPanel({ contract: c }: { contract: ContractDto }) {
             rules={[{ required: true, pattern: /^\d+$/ }]}
           >
             <Input data-testid="settlement-counterpart" />
+          </Form.Item>
+          <Form.Item name="documents" label={label(tx.settlementDocuments)}>
+            <DocumentsField contractId={c.id} testId="settlement-documents" />
           </Form.Item>
         </ActionModal>
       ) : null}

@@ -6,6 +6,7 @@ import { useLabel } from '../../../lib/i18n.tsx';
 import { useContractTransition } from '../api.ts';
 import { tx } from '../text.ts';
 import { ActionModal, required, today } from './action-modal.tsx';
+import { DocumentLinks } from './documents-field.tsx';
 
 /** The contract's terms and the actions the server allows now: send, record signing, liquidate, print. */
 export function ContractCard({ contract: c }: { contract: ContractDto }) {
@@ -88,6 +89,9 @@ export function ContractCard({ contract: c }: { contract: ContractDto }) {
         </Descriptions.Item>
         <Descriptions.Item label={label(tx.schedule)} span={2}>
           {c.schedule.map((s) => `${formatDate(s.dueDate)} — ${s.title}`).join('; ') || '—'}
+        </Descriptions.Item>
+        <Descriptions.Item label={label(tx.documents)} span={2}>
+          <DocumentLinks contractId={c.id} documents={c.documents} />
         </Descriptions.Item>
       </Descriptions>
     </Space>

@@ -32,7 +32,12 @@ export function ContractTabs({ contract: c }: { contract: ContractDto }) {
           key: 'changes',
           label: <span data-testid="tab-changes">{label(tx.tabChanges)}</span>,
           children: (
-            <ChangesPanel schemeId={c.schemeId} schemeVersion={c.schemeVersion} canRaise={canRaise} />
+            <ChangesPanel
+              schemeId={c.schemeId}
+              schemeVersion={c.schemeVersion}
+              canRaise={canRaise}
+              contractId={c.id}
+            />
           ),
         },
         {

@@ -1,6 +1,6 @@
-import { Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { Form, Input, InputNumber, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { formatDate, formatVnd } from '../../../../../shared/format.ts';
-import type { ContractDto } from '../../../../../shared/schemas/contracts.ts';
+import type { ContractDto, DocumentRef } from '../../../../../shared/schemas/contracts.ts';
 import {
   type InspectionRating,
   inspectionRatingLabels,
@@ -9,6 +9,7 @@ import { useLabel } from '../../../lib/i18n.tsx';
 import { useInspections, useRecordInspection, useReports, useSubmitReport } from '../api.ts';
 import { tx } from '../text.ts';
 import { ActionModal, required, today } from './action-modal.tsx';
+import { DocumentLinks, DocumentsField } from './documents-field.tsx';
 
 type ReportForm = {
   period: string;
@@ -17,6 +18,9 @@ type ReportForm = {
   overallPercent: number;
   spent: string;
   problems?: string;
+  /** Percent per activity content of the scheme, by content code. */
+  contents?: Record<string, number | null | undefined>;
+  documents: DocumentRef[];
 };
 type InspectionForm = {
   date: string;
@@ -24,7 +28,14 @@ type InspectionForm = {
   findings: string;
   rating: InspectionRating;
   recommendations?: string;
+  documents: DocumentRef[];
 };
+
+/** The per-content percentages the user filled in, in the scheme's order. */
+const contentsOf = (c: ContractDto, v: ReportForm['contents']) =>
+  c.contents
+    .map((x) => ({ contentCode: x.code, percent: v?.[x.code] }))
+    .filter((x): x is { contentCode: string; percent: number } => typeof x.percent === 'number');
 
 /** Monthly reports of the implementer (by the 25th) and the inspections of the department or agency. */
 export function ProgressPanel({ contract: c }: { contract: ContractDto }) {
@@ -34,6 +45,7 @@ export function ProgressPanel({ contract: c }: { contract: ContractDto }) {
   const submit = useSubmitReport();
   const inspect = useRecordInspection();
   const open = c.state === 'signed' && c.phase === 'active';
+  const names = new Map(c.contents.map((x) => [x.code, x.name]));
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Title level={5}>{label(tx.reports)}</Typography.Title>
@@ -41,9 +53,20 @@ export function ProgressPanel({ contract: c }: { contract: ContractDto }) {
         <ActionModal<ReportForm>
           title={label(tx.report)}
           testId="submit-report"
-          initial={{ period: today().slice(0, 7), reportDate: today(), overallPercent: c.lastProgress ?? 0 }}
+          initial={{
+            period: today().slice(0, 7),
+            reportDate: today(),
+            overallPercent: c.lastProgress ?? 0,
+            documents: [],
+          }}
           submit={(v) =>
-            submit.mutateAsync({ ...v, id: c.id, problems: v.problems ?? null, contents: [], documents: [] })
+            submit.mutateAsync({
+              ...v,
+              id: c.id,
+              problems: v.problems ?? null,
+              contents: contentsOf(c, v.contents),
+              documents: v.documents ?? [],
+            })
           }
         >
           <Form.Item
@@ -62,11 +85,28 @@ export function ProgressPanel({ contract: c }: { contract: ContractDto }) {
           <Form.Item name="overallPercent" label={label(tx.percent)} rules={[{ required: true }]}>
             <InputNumber min={0} max={100} data-testid="report-percent" />
           </Form.Item>
+          {c.contents.length ? (
+            <Form.Item label={label(tx.contentProgress)} style={{ marginBottom: 0 }}>
+              {c.contents.map((x) => (
+                <Form.Item
+                  key={x.code}
+                  name={['contents', x.code]}
+                  label={`${x.code} — ${x.name}`}
+                  rules={[{ type: 'integer', min: 0, max: 100 }]}
+                >
+                  <InputNumber min={0} max={100} precision={0} data-testid={`report-content-${x.code}`} />
+                </Form.Item>
+              ))}
+            </Form.Item>
+          ) : null}
           <Form.Item name="spent" label={label(tx.spent)} rules={[{ required: true, pattern: /^\d+$/ }]}>
             <Input data-testid="report-spent" inputMode="numeric" />
           </Form.Item>
           <Form.Item name="problems" label={label(tx.problems)}>
             <Input.TextArea rows={2} />
+          </Form.Item>
+          <Form.Item name="documents" label={label(tx.reportDocuments)}>
+            <DocumentsField contractId={c.id} testId="report-documents" />
           </Form.Item>
         </ActionModal>
       ) : null}
@@ -89,9 +129,24 @@ export function ProgressPanel({ contract: c }: { contract: ContractDto }) {
           },
           { title: label(tx.date), render: (_, r) => formatDate(r.reportDate) },
           { title: label(tx.percent), align: 'right', render: (_, r) => `${r.overallPercent}%` },
+          {
+            title: label(tx.contentProgress),
+            render: (_, r) =>
+              r.contents.length
+                ? r.contents.map((x) => (
+                    <Tooltip key={x.contentCode} title={names.get(x.contentCode)}>
+                      <Tag>{`${x.contentCode}: ${x.percent}%`}</Tag>
+                    </Tooltip>
+                  ))
+                : '—',
+          },
           { title: label(tx.spent), align: 'right', render: (_, r) => formatVnd(r.spent) },
           { title: label(tx.workDone), dataIndex: 'workDone' },
           { title: label(tx.problems), dataIndex: 'problems' },
+          {
+            title: label(tx.reportDocuments),
+            render: (_, r) => <DocumentLinks contractId={c.id} documents={r.documents} />,
+          },
         ]}
       />
       <Typography.Title level={5}>{label(tx.inspections)}</Typography.Title>
@@ -100,9 +155,14 @@ export function ProgressPanel({ contract: c }: { contract: ContractDto }) {
           title={label(tx.inspect)}
           testId="record-inspection"
           primary={false}
-          initial={{ date: today(), rating: 'on_track' }}
+          initial={{ date: today(), rating: 'on_track', documents: [] }}
           submit={(v) =>
-            inspect.mutateAsync({ ...v, id: c.id, recommendations: v.recommendations ?? null, documents: [] })
+            inspect.mutateAsync({
+              ...v,
+              id: c.id,
+              recommendations: v.recommendations ?? null,
+              documents: v.documents ?? [],
+            })
           }
         >
           <Form.Item name="date" label={label(tx.date)} rules={[{ required: true }]}>
@@ -125,6 +185,9 @@ export function ProgressPanel({ contract: c }: { contract: ContractDto }) {
           <Form.Item name="recommendations" label={label(tx.recommendations)}>
             <Input.TextArea rows={2} />
           </Form.Item>
+          <Form.Item name="documents" label={label(tx.documents)}>
+            <DocumentsField contractId={c.id} testId="inspection-documents" />
+          </Form.Item>
         </ActionModal>
       ) : null}
       <Table
@@ -138,6 +201,10 @@ export function ProgressPanel({ contract: c }: { contract: ContractDto }) {
           { title: label(tx.inspectors), render: (_, r) => `${r.inspectors} (${r.organisationName})` },
           { title: label(tx.rating), render: (_, r) => label(inspectionRatingLabels[r.rating]) },
           { title: label(tx.findings), dataIndex: 'findings' },
+          {
+            title: label(tx.documents),
+            render: (_, r) => <DocumentLinks contractId={c.id} documents={r.documents} />,
+          },
         ]}
       />
     </Space>
