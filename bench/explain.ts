@@ -1,4 +1,4 @@
-// `npx tsx bench/explain.ts --database-url URL [--only establishments,dashboard,schemes,contracts] [--email …]`
+// `npx tsx bench/explain.ts --database-url URL [--only establishments,schemes,contracts,dashboard,report] [--email …]`
 // Prints EXPLAIN (ANALYZE, BUFFERS) of the statements the product runs for the benchmark's list queries, on a
 // kept bench database (`npm run bench -- --keep`, or `bench/opendata.ts --keep`): the tool to find which
 // filter or search of a list misses its index. Not a benchmark: one run per statement, no load.
@@ -8,15 +8,18 @@ import { listEstablishments } from '../server/src/modules/establishments/index.t
 import { dashboard } from '../server/src/modules/reports/dashboard.service.ts';
 import { periodOf } from '../server/src/modules/reports/report.period.ts';
 import { computeReportData } from '../server/src/modules/reports/reports.jobs.ts';
+import { listSchemes } from '../server/src/modules/schemes/index.ts';
 import type { Actor } from '../server/src/platform/actor.ts';
 import { ContractListQuery } from '../shared/schemas/contracts.ts';
 import { AtRiskQuery } from '../shared/schemas/contracts-monitoring.ts';
 import { EstablishmentListQuery } from '../shared/schemas/establishments.ts';
 import { DashboardQuery } from '../shared/schemas/indicators.ts';
+import { SchemeListQuery } from '../shared/schemas/schemes.ts';
 import { parseArgs } from './lib/args.ts';
 import { recordingDb } from './lib/capture.ts';
 import { registerQueries, riskQueries } from './scenarios/contracts.ts';
 import { establishmentQueries } from './scenarios/establishments.ts';
+import { schemeQueries } from './scenarios/schemes.ts';
 
 async function actorFor(db: Parameters<typeof queryRows>[0], email: string): Promise<Actor> {
   const [u] = await queryRows<Actor & { organisation_kind: string }>(
@@ -58,6 +61,11 @@ async function main() {
     for (const q of establishmentQueries)
       await explain(`establishments ${JSON.stringify(q)}`, () =>
         listEstablishments(rec.db, actor, EstablishmentListQuery.parse(q)),
+      );
+  if (only.includes('schemes'))
+    for (const q of schemeQueries)
+      await explain(`schemes ${JSON.stringify(q)}`, () =>
+        listSchemes(rec.db, actor, SchemeListQuery.parse(q)),
       );
   if (only.includes('contracts')) {
     for (const q of registerQueries)

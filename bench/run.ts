@@ -17,40 +17,10 @@ import {
 } from './lib/report.ts';
 import { type ServerHandle, startServer } from './lib/server.ts';
 import { benchAllocation, printAllocation } from './plans.ts';
-import {
-  contractsAtRiskAsAgency,
-  contractsAtRiskAsDepartment,
-  contractsRegisterAsAgency,
-} from './scenarios/contracts.ts';
-import { establishmentsAsAgency, establishmentsAsDepartment } from './scenarios/establishments.ts';
 import { getOk } from './scenarios/http.ts';
-import { productRegistry } from './scenarios/products.ts';
-import {
-  dashboardAsAgency,
-  dashboardAsDepartment,
-  measureDashboardLoad,
-  measureNationalReport,
-} from './scenarios/reports.ts';
-import { schemesAsAgency, schemesAsDepartment } from './scenarios/schemes.ts';
+import { listScenarios as scenarios } from './scenarios/index.ts';
+import { measureDashboardLoad, measureNationalReport } from './scenarios/reports.ts';
 import type { Prepared, Scenario } from './scenarios/types.ts';
-import { unitSearch } from './scenarios/units.ts';
-import { usersAsAdmin, usersAsOfficer } from './scenarios/users.ts';
-
-const scenarios: readonly Scenario[] = [
-  establishmentsAsAgency,
-  establishmentsAsDepartment,
-  unitSearch,
-  usersAsAdmin,
-  usersAsOfficer,
-  schemesAsAgency,
-  schemesAsDepartment,
-  contractsRegisterAsAgency,
-  contractsAtRiskAsAgency,
-  contractsAtRiskAsDepartment,
-  productRegistry,
-  dashboardAsAgency,
-  dashboardAsDepartment,
-];
 
 type Options = {
   scale: number;

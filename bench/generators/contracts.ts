@@ -1,7 +1,9 @@
 import type { Database } from '../../server/src/db/client.ts';
 import { queryRows, sql } from '../../server/src/db/client.ts';
+import { vnToday } from '../../server/src/modules/calls/index.ts';
 import { searchTextOf } from '../../server/src/modules/contracts/contracts.repo.ts';
 import { contracts, moneyEntries } from '../../server/src/modules/contracts/contracts.tables.ts';
+import { refreshRisk } from '../../server/src/modules/contracts/index.ts';
 import { insertRows } from '../lib/batch.ts';
 import type { Rng } from '../lib/prng.ts';
 import type { GenContext, Generator, GenResult } from './types.ts';
@@ -138,6 +140,8 @@ export async function generateContracts(database: Database, rng: Rng, log: (l: s
     entries += await insertRows(database, moneyEntries, ms);
     if (written % 50_000 === 0) log(`  … ${written.toLocaleString('vi-VN')} hợp đồng`);
   }
+  // Rows written here bypass the module's writes: give them today's early-warning reasons, as the job would.
+  await refreshRisk(database.db, vnToday());
   await database.raw('VACUUM (ANALYZE) contracts');
   await database.raw('VACUUM (ANALYZE) money_entries');
   return { contracts: written, money_entries: entries };

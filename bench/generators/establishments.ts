@@ -129,6 +129,8 @@ async function run(ctx: GenContext): Promise<GenResult> {
       if (done % 100_000 === 0) ctx.log(`  … ${done.toLocaleString('vi-VN')}`);
     },
   });
+  // A long-lived database is vacuumed by autovacuum; do it now so index-only scans see a fresh visibility map.
+  await ctx.database.raw('VACUUM (ANALYZE) establishments');
   return { rows: { establishments: written } };
 }
 

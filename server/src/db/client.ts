@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { type SQL, sql } from 'drizzle-orm';
@@ -23,7 +24,7 @@ export type Database = {
   dump?: () => Promise<Blob>;
 };
 
-export const pgliteExtensions = { unaccent, pg_trgm };
+export const pgliteExtensions = { unaccent, pg_trgm, btree_gin };
 
 // bigint columns come back as strings from pg by default; money stays exact as bigint strings → BigInt in code.
 pg.types.setTypeParser(20, (v) => v);

@@ -1,9 +1,11 @@
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { ContractListQuery, MoneyKind, MoneySource } from '../../../../shared/schemas/contracts.ts';
 import { type Db, queryRows } from '../../db/client.ts';
 import type { Scope } from '../../platform/actor.ts';
 import { escapeLike, foldVietnamese } from '../../platform/search.ts';
+import { vnToday } from '../calls/index.ts';
 import { contracts, moneyEntries } from './contracts.tables.ts';
+import { refreshRiskOf } from './risk.sql.ts';
 
 export type ContractRow = typeof contracts.$inferSelect;
 export type ContractInsert = typeof contracts.$inferInsert;
@@ -58,6 +60,7 @@ export async function insertContract(db: Db, values: ContractInsert): Promise<Co
     .insert(contracts)
     .values({ ...values, searchText: searchTextOf(values) })
     .returning();
+  await refreshRiskOf(db, row!.id, vnToday());
   return row!;
 }
 
@@ -73,8 +76,13 @@ export async function updateContract(
     .set({ ...set, version: version + 1, updatedAt: new Date() })
     .where(and(eq(contracts.id, id), eq(contracts.version, version)))
     .returning();
+  // The early-warning reasons follow the new values (a SET expression would see the old ones).
+  if (row) await refreshRiskOf(db, id, vnToday());
   return row;
 }
+
+/** A search with at most this many matches sorts them all (see listContracts). */
+const SEARCH_SORT_MAX = 5000;
 
 const sortable = {
   assignedAt: contracts.assignedAt,
@@ -83,7 +91,7 @@ const sortable = {
   value: contracts.value,
 } as const;
 
-export async function listContracts(db: Db, scope: Scope, q: ContractListQuery) {
+export async function listContracts(db: Db, scope: Scope, q: ContractListQuery, sortMax = SEARCH_SORT_MAX) {
   const where: (SQL | undefined)[] = [
     contractScope(scope),
     q.planYear ? eq(contracts.planYear, q.planYear) : undefined,
@@ -97,6 +105,31 @@ export async function listContracts(db: Db, scope: Scope, q: ContractListQuery) 
   const key = (q.sort?.replace(/^-/, '') ?? 'assignedAt') as keyof typeof sortable;
   const col = sortable[key] ?? contracts.assignedAt;
   const cond = and(...where);
+  const dir = (x: SQL | typeof col) => (desc_ ? sql`${x} desc` : sql`${x} asc`);
+  if (q.q) {
+    // A search first takes at most SEARCH_SORT_MAX matches from the trigram index, in no order: when that
+    // is all of them, sorting them is exact and cheap, and their number is the total. Only a search with
+    // more matches walks the sort index (then the page fills quickly). The planner alone walks the index
+    // whenever matches look common, and codes bunch by year ("KCQG-2024": 25,000 newer rows read first).
+    const offset = (q.page - 1) * q.pageSize;
+    const picked = await queryRows<{ n: number; id: string | null }>(
+      db,
+      sql`with m as (select ${contracts.id} as id, ${col} as k from ${contracts} where ${cond} limit ${sortMax + 1})
+          select (select count(*)::int from m) as n, p.id
+          from (select 1) one left join lateral (
+            select id, k from m order by ${dir(sql`k`)}, ${dir(sql`id`)} limit ${q.pageSize} offset ${offset}
+          ) p on true
+          order by ${dir(sql`p.k`)}, ${dir(sql`p.id`)}`,
+    );
+    const n = picked[0]?.n ?? 0;
+    if (n <= sortMax) {
+      const ids = picked.flatMap((r) => (r.id ? [r.id] : []));
+      const found = ids.length ? await db.select().from(contracts).where(inArray(contracts.id, ids)) : [];
+      const byId = new Map(found.map((r) => [r.id, r]));
+      const rows = ids.flatMap((id) => byId.get(id) ?? []);
+      return { rows, total: Math.min(n, 1000), capped: n > 1000 };
+    }
+  }
   const rows = await db
     .select()
     .from(contracts)

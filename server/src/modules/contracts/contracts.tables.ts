@@ -72,6 +72,11 @@ export const contracts = pgTable(
     lastSpent: money(),
     /** Scheme code, contract number, title, implementer, folded on write (lower case, no diacritics). */
     searchText: text().notNull().default(''),
+    /**
+     * The early-warning reasons that hold today (risk.sql.ts), kept by every write of the contract and by
+     * the daily refresh (risk.refresh.ts); read only when today's refresh has run, else computed.
+     */
+    riskCodes: text().array().notNull().default(sql`'{}'::text[]`),
     version: integer().notNull().default(1),
     createdBy: uuid(),
     updatedBy: uuid(),
@@ -94,8 +99,24 @@ export const contracts = pgTable(
     // Open data streams liquidations (OCDS terminations) in this order.
     index('contracts_liquidated_idx').on(t.liquidatedDate, t.id).where(sql`${t.liquidatedDate} is not null`),
     index('contracts_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    // The at-risk list: its rows in assignment order, and any mix of its filters as one GIN scan.
+    index('contracts_at_risk_idx').on(t.assignedAt, t.id).where(sql`${t.riskCodes} <> '{}'`),
+    index('contracts_at_risk_filter_idx')
+      .using('gin', t.provinceCode, t.planYear, t.level, t.implementerOrgId, t.riskCodes)
+      .where(sql`${t.riskCodes} <> '{}'`),
+    // The dashboard's "at risk" card (count and value of a year, a province) from the index alone.
+    index('contracts_at_risk_year_idx')
+      .on(t.planYear, t.provinceCode, t.level, t.value)
+      .where(sql`${t.riskCodes} <> '{}'`),
   ],
 );
+
+/** The days whose early-warning refresh has run over every contract (the list trusts risk_codes then). */
+export const contractRiskRefreshes = pgTable('contract_risk_refreshes', {
+  day: date().primaryKey(),
+  refreshedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  changed: integer().notNull(),
+});
 
 /**
  * The money ledger: append-only entries per contract and funding source; balances are SQL sums over it.
@@ -127,4 +148,23 @@ export const moneyEntries = pgTable(
     index('money_entries_scheme_idx').on(t.schemeId),
     index('money_entries_year_idx').on(t.planYear, t.provinceCode, t.date),
   ],
+);
+
+/**
+ * Files uploaded to a contract (photos and documents of progress reports, inspections, change requests,
+ * acceptance and settlement): the link that lets a `DocumentRef.fileId` be saved on this contract's records
+ * and downloaded by whoever reads the contract. The bytes and metadata are the files module's
+ * (`stored_files`); the foreign key to it is added by hand in migration 0029 (tables of another module are
+ * not imported here).
+ */
+export const contractFiles = pgTable(
+  'contract_files',
+  {
+    fileId: uuid().primaryKey(),
+    contractId: uuid().notNull(),
+    schemeId: uuid().notNull(),
+    uploadedBy: uuid(),
+    createdAt: ts().notNull().defaultNow(),
+  },
+  (t) => [index('contract_files_contract_idx').on(t.contractId)],
 );

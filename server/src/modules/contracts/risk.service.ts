@@ -1,9 +1,10 @@
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { formatDate, formatVnd } from '../../../../shared/format.ts';
-import type {
-  AtRiskItemDto,
-  AtRiskQuery,
-  RiskCode,
+import {
+  type AtRiskItemDto,
+  type AtRiskQuery,
+  type RiskCode,
+  riskCodes,
 } from '../../../../shared/schemas/contracts-monitoring.ts';
 import { type Db, queryRows } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -12,34 +13,8 @@ import { scopeFor } from './contracts.policy.ts';
 import { contractScope } from './contracts.repo.ts';
 import { riskThresholds as T } from './contracts.rules.ts';
 import { contracts as c } from './contracts.tables.ts';
-
-/** The report period due by `today`: this month once its 25th has passed, else last month. */
-export function expectedPeriod(today: string): { period: string; due: string } {
-  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  const [py, pm] = d > T.reportDay ? [y, m] : m === 1 ? [y - 1, 12] : [y, m - 1];
-  const period = `${py}-${String(pm).padStart(2, '0')}`;
-  return { period, due: `${period}-${T.reportDay}` };
-}
-
-/** Each reason as a SQL condition over the contracts table alone (the list is one indexed query). */
-function reasons(today: string): Record<RiskCode, SQL> {
-  const day = sql`${today}::date`;
-  const { period, due } = expectedPeriod(today);
-  const active = sql`${c.phase} = 'active'`;
-  const signed = sql`${c.state} = 'signed'`;
-  const deadline = sql`make_date(${c.planYear} + 1, 1, 22)`;
-  return {
-    not_signed: sql`(${active} and ${c.state} in ('draft', 'sent') and ${c.assignedAt} < ${day} - ${T.unsignedDays}::int)`,
-    behind_schedule: sql`(${active} and ${signed} and ${c.endDate} > ${c.startDate} and ${c.startDate} < ${day}
-      and least(100, (${day} - ${c.startDate}) * 100 / (${c.endDate} - ${c.startDate})) - coalesce(${c.lastProgress}, 0) > ${T.behindPoints})`,
-    late_report: sql`(${active} and ${signed} and ${c.signedDate} <= ${due}::date
-      and coalesce(${c.lastReportPeriod}, '') < ${period})`,
-    spending_off: sql`(${active} and ${signed} and ${c.lastSpent} is not null and ${c.value} > 0
-      and abs(${c.lastSpent} * 100 / ${c.value} - coalesce(${c.lastProgress}, 0)) > ${T.spendingGapPoints})`,
-    settlement_due: sql`(${c.phase} = 'accepted' and ${day} <= ${deadline} and ${day} > ${deadline} - ${T.settlementWarnDays}::int)`,
-    settlement_overdue: sql`(${c.phase} = 'accepted' and ${day} > ${deadline})`,
-  };
-}
+import { riskFresh } from './risk.refresh.ts';
+import { expectedPeriod, reasons, riskCodesSql } from './risk.sql.ts';
 
 type Row = {
   id: string;
@@ -58,7 +33,7 @@ type Row = {
   last_report_period: string | null;
   last_spent: string | null;
   value: string;
-  flags: string;
+  codes: RiskCode[];
 };
 
 function message(code: RiskCode, r: Row, today: string): string {
@@ -87,30 +62,42 @@ function message(code: RiskCode, r: Row, today: string): string {
   }
 }
 
-/** The at-risk condition for a reader: open contracts in scope matching any (or the given) reason. */
+/**
+ * The at-risk condition for a reader: open contracts in scope with any (or the given) reason. `stored` reads
+ * the reasons kept on each contract (valid once today's refresh ran: risk.refresh.ts), served by the
+ * partial indexes on risk_codes; otherwise each reason is computed from the contract's columns.
+ */
 function riskWhere(
   actor: Actor,
   q: Pick<AtRiskQuery, 'reason' | 'planYear' | 'level' | 'provinceCode'>,
   today: string,
+  stored: boolean,
 ) {
   const all = reasons(today);
-  const codes = Object.keys(all) as RiskCode[];
-  const filter = q.reason
+  const computed = q.reason
     ? all[q.reason]
     : sql.join(
-        codes.map((k) => all[k]),
+        riskCodes.map((k) => all[k]),
         sql` or `,
       );
-  const cond = and(
+  return and(
     contractScope(scopeFor(actor)),
     q.planYear ? eq(c.planYear, q.planYear) : undefined,
     q.level ? eq(c.level, q.level) : undefined,
     q.provinceCode ? eq(c.provinceCode, q.provinceCode) : undefined,
-    // Every reason needs an open contract: lets the partial index contracts_open_idx serve the walk.
-    sql`${c.phase} in ('active', 'accepted')`,
-    sql`(${filter})`,
+    ...(stored
+      ? [
+          sql`${c.riskCodes} <> '{}'`,
+          q.reason ? sql`${c.riskCodes} @> array[${q.reason}]::text[]` : undefined,
+        ]
+      : // Every reason needs an open contract: lets the partial index contracts_open_idx serve the walk.
+        [sql`${c.phase} in ('active', 'accepted')`, sql`(${computed})`]),
   )!;
-  return { all, codes, cond };
+}
+
+/** Stored reasons when they are today's and the reader asks about today; computed otherwise. */
+async function storedReasonsApply(db: Db, asOf: string | undefined, today: string) {
+  return (!asOf || asOf === vnToday()) && (await riskFresh(db, today));
 }
 
 /** How many contracts are at risk and their contracted value (the dashboard's figure), in one aggregate. */
@@ -119,7 +106,8 @@ export async function atRiskSummary(
   actor: Actor,
   q: Pick<AtRiskQuery, 'planYear' | 'level' | 'provinceCode'> & { asOf?: string },
 ): Promise<{ count: number; value: bigint }> {
-  const { cond } = riskWhere(actor, q, q.asOf ?? vnToday());
+  const today = q.asOf ?? vnToday();
+  const cond = riskWhere(actor, q, today, await storedReasonsApply(db, q.asOf, today));
   const [r] = await queryRows<{ n: number; v: string }>(
     db,
     sql`select count(*)::int as n, coalesce(sum(${c.value}), 0)::text as v from ${c} where ${cond}`,
@@ -129,11 +117,8 @@ export async function atRiskSummary(
 
 export async function listAtRisk(db: Db, actor: Actor, q: AtRiskQuery) {
   const today = q.asOf ?? vnToday();
-  const { all, codes, cond } = riskWhere(actor, q, today);
-  const flags = sql.join(
-    codes.map((k) => sql`case when ${all[k]} then ${`${k},`}::text else '' end`),
-    sql` || `,
-  );
+  const stored = await storedReasonsApply(db, q.asOf, today);
+  const cond = riskWhere(actor, q, today, stored);
   const rows = await queryRows<Row>(
     db,
     sql`select ${c.id} as id, ${c.schemeId} as scheme_id, ${c.schemeCode} as scheme_code, ${c.schemeTitle} as scheme_title,
@@ -141,7 +126,7 @@ export async function listAtRisk(db: Db, actor: Actor, q: AtRiskQuery) {
         ${c.implementerName} as implementer_name, ${c.state} as state, ${c.assignedAt}::text as assigned_at,
         ${c.startDate}::text as start_date, ${c.endDate}::text as end_date, ${c.lastProgress} as last_progress,
         ${c.lastReportPeriod} as last_report_period, ${c.lastSpent}::text as last_spent, ${c.value}::text as value,
-        ${flags} as flags
+        ${stored ? sql`${c.riskCodes}` : riskCodesSql(today)} as codes
       from ${c} where ${cond}
       order by ${c.assignedAt} asc, ${c.id} limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`,
   );
@@ -159,7 +144,7 @@ export async function listAtRisk(db: Db, actor: Actor, q: AtRiskQuery) {
     provinceCode: r.province_code,
     implementerName: r.implementer_name,
     contractState: r.state,
-    reasons: (r.flags.split(',').filter(Boolean) as RiskCode[]).map((code) => ({
+    reasons: r.codes.map((code) => ({
       code,
       message: message(code, r, today),
     })),

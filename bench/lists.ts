@@ -1,0 +1,72 @@
+// `npx tsx bench/lists.ts --database-url URL [--scenarios a,b] [--concurrency 8] [--seconds 8] [--latency-concurrency 2]`
+// The HTTP and driver halves of `npm run bench` for the list scenarios, against a database that already holds
+// the data set (a kept bench database, `npm run bench -- --keep`, or one filled by `npm run bench:data`): the
+// tool to re-measure one list after a change without regenerating 500,000 rows. Same loops, same figures.
+// With --latency-concurrency N it also measures each list at N requests in flight (N = cores: no queueing),
+// which is the latency one official sees when the server is not saturated.
+
+import { openDatabase } from '../server/src/db/client.ts';
+import { parseArgs } from './lib/args.ts';
+import { type LoadOptions, type LoadResult, runLoad } from './lib/load.ts';
+import { startServer } from './lib/server.ts';
+import { getOk } from './scenarios/http.ts';
+import { listScenarios } from './scenarios/index.ts';
+
+const fmt = (r: LoadResult) =>
+  `${Math.round(r.perSecond)}/s p50 ${r.p50Ms.toFixed(0)} ms p95 ${r.p95Ms.toFixed(0)} ms${r.errors ? ` (${r.errors} lỗi: ${r.firstError})` : ''}`;
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const databaseUrl = args.string('database-url');
+  if (!databaseUrl) throw new Error('--database-url');
+  const wanted = args.string('scenarios')?.split(',');
+  const load: LoadOptions = {
+    concurrency: args.number('concurrency', 8),
+    maxCount: args.number('requests', 4000),
+    maxSeconds: args.number('seconds', 8),
+    warmup: args.number('warmup', 100),
+  };
+  const latencyConcurrency = args.number('latency-concurrency', 0);
+  const chosen = listScenarios.filter((s) => !wanted || wanted.includes(s.name));
+  if (chosen.length === 0) throw new Error(`--scenarios: ${listScenarios.map((s) => s.name).join(', ')}`);
+  const server = await startServer({ databaseUrl }, { logLevel: 'warn' });
+  const database = await openDatabase({ databaseUrl, poolMax: 10 });
+  try {
+    for (const scenario of chosen) {
+      const prepared = await scenario.prepare(server);
+      if ('skipped' in prepared) {
+        console.log(`${scenario.name}: bỏ qua — ${prepared.skipped}`);
+        continue;
+      }
+      const reqs = prepared.requests;
+      const hit = (i: number) => {
+        const r = reqs[i % reqs.length]!;
+        return getOk(`${server.url}${r.path}`, r.headers);
+      };
+      const http = await runLoad(hit, load);
+      const sequences = await prepared.capture(database);
+      const driver = await runLoad(async (i) => {
+        for (const q of sequences[i % sequences.length]!) await database.raw(q.text, q.params);
+      }, load);
+      console.log(
+        `${scenario.name} c=${load.concurrency}: HTTP ${fmt(http)} | driver ${fmt(driver)} | ratio ${(http.perSecond / driver.perSecond).toFixed(2)}×`,
+      );
+      if (latencyConcurrency > 0) {
+        const low = { ...load, concurrency: latencyConcurrency };
+        const h = await runLoad(hit, low);
+        const d = await runLoad(async (i) => {
+          for (const q of sequences[i % sequences.length]!) await database.raw(q.text, q.params);
+        }, low);
+        console.log(`${scenario.name} c=${latencyConcurrency}: HTTP ${fmt(h)} | driver ${fmt(d)}`);
+      }
+    }
+  } finally {
+    await database.close();
+    await server.stop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  process.exit(1);
+});
