@@ -83,9 +83,16 @@ export async function runExport(ctx: JobContext): Promise<JobOutcome> {
   let n = 0;
   try {
     const sheet = await w.sheet('Danh sách', columns);
-    let after: { value: string; id: string } | null = null;
+    // The next page is read while this one is written: the database and the sheet work side by side.
+    let next = repo.exportPage(ctx.db, scope, filters, null, page);
     for (;;) {
-      const rows = await repo.exportPage(ctx.db, scope, filters, after, page);
+      const rows = await next;
+      const last = rows.at(-1);
+      if (last && rows.length === page) {
+        next = repo.exportPage(ctx.db, scope, filters, { value: last.sortValue, id: last.id }, page);
+        // Awaited on the next turn; if writing this page fails first, its error must not go unhandled.
+        next.catch(() => {});
+      }
       for (const r of rows) {
         n++;
         const values: XlsxValue[] = [
@@ -117,8 +124,6 @@ export async function runExport(ctx: JobContext): Promise<JobOutcome> {
         await sheet.row(values);
       }
       if (rows.length < page) break;
-      const last = rows[rows.length - 1]!;
-      after = { value: last.sortValue, id: last.id };
       await ctx.progress(
         (n / Math.max(1, total)) * 97,
         `Đã xuất ${formatInteger(n)}/${formatInteger(total)} dòng`,
