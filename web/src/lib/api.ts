@@ -36,6 +36,8 @@ export type ApiClientOptions = {
 type RequestOptions = {
   query?: QueryParams;
   body?: unknown;
+  /** A multipart body (uploads); the browser sets its content type with the boundary. */
+  form?: FormData;
   signal?: AbortSignal;
   skipAuthRedirect?: boolean;
 };
@@ -66,7 +68,7 @@ export function createApiClient(options: ApiClientOptions) {
       accept: 'application/json, application/problem+json',
       'accept-language': options.language(),
     };
-    if (opts.body !== undefined) headers['content-type'] = 'application/json';
+    if (opts.body !== undefined && !opts.form) headers['content-type'] = 'application/json';
     if (method !== 'GET' && method !== 'HEAD') {
       const token = options.csrfToken();
       if (token) headers['x-csrf-token'] = token;
@@ -77,7 +79,7 @@ export function createApiClient(options: ApiClientOptions) {
         method,
         headers,
         credentials: 'same-origin',
-        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+        body: opts.form ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
         signal: opts.signal,
       });
     } catch (e) {
@@ -111,6 +113,12 @@ export function createApiClient(options: ApiClientOptions) {
     post: <T>(path: string, body?: unknown, extra?: Pick<RequestOptions, 'skipAuthRedirect'>) =>
       request<T>('POST', path, { body: body ?? {}, ...extra }),
     patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+    /** One file as multipart field `file`, with the CSRF token; refusals come back as ApiError. */
+    upload: <T>(path: string, file: File, query?: QueryParams) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return request<T>('POST', path, { form, query });
+    },
     delete: <T>(path: string) => request<T>('DELETE', path),
   };
 }

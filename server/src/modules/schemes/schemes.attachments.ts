@@ -1,7 +1,5 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { FastifyReply } from 'fastify';
 import type { AttachmentKind, SchemeDto } from '../../../../shared/schemas/schemes.ts';
 import type { Config } from '../../config.ts';
@@ -10,15 +8,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { tx } from '../../platform/tx.ts';
 import { record } from '../audit/index.ts';
-import {
-  documentExtensions as allowed,
-  getFile,
-  removeFile,
-  sendFile,
-  storeFromPath,
-  tempPath,
-  documentTypes as types,
-} from '../files/index.ts';
+import { getFile, receiveDocument, removeFile, sendFile, storeFromPath } from '../files/index.ts';
 import { canUpdate, scopeFor } from './schemes.policy.ts';
 import { presentScheme, targetOf } from './schemes.present.ts';
 import * as repo from './schemes.repo.ts';
@@ -44,31 +34,9 @@ export async function addAttachment(
   kind: AttachmentKind,
   part: AttachmentUpload | undefined,
 ): Promise<SchemeDto> {
-  if (!part) throw new AppError('FILE_MISSING');
-  const name = path.basename(part.filename || 'tep-dinh-kem').slice(0, 200);
-  const type = types[path.extname(name).toLowerCase()];
-  if (!type) {
-    part.file.resume();
-    throw new AppError('FILE_TYPE_NOT_ALLOWED', { name, expected: allowed });
-  }
-  await editable(db, actor, schemeId);
-  const tmp = tempPath(config);
+  // Name, size, emptiness and first bytes are checked by the files module; the scheme must be editable first.
+  const { name, type, tmp } = await receiveDocument(config, part, () => editable(db, actor, schemeId));
   try {
-    try {
-      await pipeline(part.file, fs.createWriteStream(tmp));
-    } catch (e) {
-      if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-        throw new AppError('FILE_TOO_LARGE', { limitMb: config.UPLOAD_MAX_MB });
-      throw e;
-    }
-    if (part.file.truncated) throw new AppError('FILE_TOO_LARGE', { limitMb: config.UPLOAD_MAX_MB });
-    const head = Buffer.alloc(8);
-    const fd = fs.openSync(tmp, 'r');
-    const read = fs.readSync(fd, head, 0, 8, 0);
-    fs.closeSync(fd);
-    if (read === 0) throw new AppError('FILE_EMPTY', { name });
-    if (!type.magic.some((m) => m.every((b, i) => head[i] === b)))
-      throw new AppError('FILE_TYPE_NOT_ALLOWED', { name, expected: allowed });
     const row = await tx(db, async (t) => {
       const scheme = await editable(t, actor, schemeId);
       const file = await storeFromPath(t, config, tmp, {

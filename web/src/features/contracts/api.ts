@@ -1,6 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { ProblemFieldError } from '../../../../shared/errors.ts';
 import type { ListResponse } from '../../../../shared/schemas/common.ts';
 import type {
   ContractDto,
@@ -24,9 +23,7 @@ import type {
   ProgressReportInput,
   SettlementInput,
 } from '../../../../shared/schemas/contracts-monitoring.ts';
-import { useApi, useSession } from '../../app/session.tsx';
-import { ApiError, NETWORK_ERROR, UNEXPECTED_RESPONSE } from '../../lib/api.ts';
-import { currentLanguage } from '../../lib/i18n.tsx';
+import { useApi } from '../../app/session.tsx';
 import type { ListParams } from '../../lib/list-state.ts';
 
 export type ContractListParams = ListParams<'planYear' | 'level' | 'provinceCode' | 'state' | 'phase'>;
@@ -156,35 +153,12 @@ export const contractFileUrl = (contractId: string, fileId: string) =>
  * the DocumentRef to save in a record's documents, or throws the server's problem+json as an ApiError.
  */
 export function useContractUpload(contractId: string | undefined) {
-  const { me } = useSession();
-  const csrf = me?.csrfToken ?? '';
+  const api = useApi();
   return useCallback(
     async (file: File): Promise<DocumentRef> => {
-      const body = new FormData();
-      body.append('file', file, file.name);
-      let res: Response;
-      try {
-        res = await fetch(`/api/contracts/${contractId}/files`, {
-          method: 'POST',
-          body,
-          credentials: 'same-origin',
-          headers: { 'x-csrf-token': csrf, 'accept-language': currentLanguage() },
-        });
-      } catch {
-        throw new ApiError(0, NETWORK_ERROR, '');
-      }
-      const data = (await res.json().catch(() => null)) as
-        | (DocumentRef & { code?: string; detail?: string; errors?: ProblemFieldError[] })
-        | null;
-      if (!res.ok || !data)
-        throw new ApiError(
-          res.status,
-          data?.code ?? UNEXPECTED_RESPONSE,
-          data?.detail ?? '',
-          data?.errors ?? [],
-        );
+      const data = await api.upload<DocumentRef>(`/api/contracts/${contractId}/files`, file);
       return { name: data.name, number: data.number ?? null, date: data.date ?? null, fileId: data.fileId };
     },
-    [contractId, csrf],
+    [api, contractId],
   );
 }

@@ -10,9 +10,8 @@ import type {
   ImportDto,
   JobStarted,
 } from '../../../../shared/schemas/establishments.ts';
-import { useApi, useSession } from '../../app/session.tsx';
-import { ApiError, NETWORK_ERROR, toQueryString } from '../../lib/api.ts';
-import { currentLanguage } from '../../lib/i18n.tsx';
+import { useApi } from '../../app/session.tsx';
+import { toQueryString } from '../../lib/api.ts';
 import type { ListParams } from '../../lib/list-state.ts';
 
 export const filterKeys = [
@@ -132,29 +131,9 @@ export function useCommitImport() {
 
 /** Uploads an .xlsx as multipart/form-data (the JSON client does not send files); answers the check job. */
 export function useUploadImport() {
-  const { me } = useSession();
+  const api = useApi();
   return useMutation({
-    mutationFn: async (arg: { file: File; provinceCode?: string }): Promise<JobStarted> => {
-      const form = new FormData();
-      form.append('file', arg.file, arg.file.name);
-      let res: Response;
-      try {
-        res = await fetch(`/api/establishments/imports${toQueryString({ provinceCode: arg.provinceCode })}`, {
-          method: 'POST',
-          body: form,
-          credentials: 'same-origin',
-          headers: {
-            'x-csrf-token': me?.csrfToken ?? '',
-            'accept-language': currentLanguage(),
-            accept: 'application/json',
-          },
-        });
-      } catch {
-        throw new ApiError(0, NETWORK_ERROR, '');
-      }
-      const data = (await res.json().catch(() => ({}))) as JobStarted & { code?: string; detail?: string };
-      if (!res.ok) throw new ApiError(res.status, data.code ?? 'UNEXPECTED_RESPONSE', data.detail ?? '');
-      return data;
-    },
+    mutationFn: (arg: { file: File; provinceCode?: string }) =>
+      api.upload<JobStarted>('/api/establishments/imports', arg.file, { provinceCode: arg.provinceCode }),
   });
 }

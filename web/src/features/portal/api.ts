@@ -1,6 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { ProblemFieldError } from '../../../../shared/errors.ts';
 import type { ListResponse } from '../../../../shared/schemas/common.ts';
 import type {
   ContentInput,
@@ -13,9 +12,7 @@ import type {
   RevisionDto,
   TransitionInput,
 } from '../../../../shared/schemas/portal.ts';
-import { useApi, useSession } from '../../app/session.tsx';
-import { ApiError, NETWORK_ERROR, UNEXPECTED_RESPONSE } from '../../lib/api.ts';
-import { currentLanguage } from '../../lib/i18n.tsx';
+import { useApi } from '../../app/session.tsx';
 import type { ListParams } from '../../lib/list-state.ts';
 import { apiPaths } from './labels.ts';
 
@@ -146,35 +143,10 @@ export function usePortalSearch(kind: PortalKind, q: string) {
  * The server checks the real type by content and the size, and answers problem+json when it refuses.
  */
 export function useUpload() {
-  const { me } = useSession();
-  const csrf = me?.csrfToken ?? '';
+  const api = useApi();
   return useCallback(
-    async (file: File, purpose: 'image' | 'attachment'): Promise<MediaDto> => {
-      const body = new FormData();
-      body.append('file', file, file.name);
-      let res: Response;
-      try {
-        res = await fetch(`/api/portal/media?purpose=${purpose}`, {
-          method: 'POST',
-          body,
-          credentials: 'same-origin',
-          headers: { 'x-csrf-token': csrf, 'accept-language': currentLanguage() },
-        });
-      } catch {
-        throw new ApiError(0, NETWORK_ERROR, '');
-      }
-      const data = (await res.json().catch(() => null)) as
-        | (MediaDto & { code?: string; detail?: string; errors?: ProblemFieldError[] })
-        | null;
-      if (!res.ok)
-        throw new ApiError(
-          res.status,
-          data?.code ?? UNEXPECTED_RESPONSE,
-          data?.detail ?? '',
-          data?.errors ?? [],
-        );
-      return data as MediaDto;
-    },
-    [csrf],
+    (file: File, purpose: 'image' | 'attachment') =>
+      api.upload<MediaDto>('/api/portal/media', file, { purpose }),
+    [api],
   );
 }

@@ -1,6 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { ProblemFieldError } from '../../../../shared/errors.ts';
 import type { ListResponse } from '../../../../shared/schemas/common.ts';
 import type { EstablishmentListItem } from '../../../../shared/schemas/establishments.ts';
 import type {
@@ -21,9 +20,7 @@ import type {
   RoundUpdateInput,
   ScoreSheetInput,
 } from '../../../../shared/schemas/products.ts';
-import { useApi, useSession } from '../../app/session.tsx';
-import { ApiError, NETWORK_ERROR, UNEXPECTED_RESPONSE } from '../../lib/api.ts';
-import { currentLanguage } from '../../lib/i18n.tsx';
+import { useApi } from '../../app/session.tsx';
 import type { ListParams } from '../../lib/list-state.ts';
 
 export type RoundListParams = ListParams<'level' | 'year' | 'status'>;
@@ -213,35 +210,10 @@ export type UploadedFile = { id: string; name: string; mediaType: string; size: 
 
 /** Uploads a photo or a document as multipart with the session's CSRF token; problem+json on refusal. */
 export function useProductUpload() {
-  const { me } = useSession();
-  const csrf = me?.csrfToken ?? '';
+  const api = useApi();
   return useCallback(
-    async (file: File, kind: 'photo' | 'document'): Promise<UploadedFile> => {
-      const body = new FormData();
-      body.append('file', file, file.name);
-      let res: Response;
-      try {
-        res = await fetch(`/api/product-uploads?kind=${kind}`, {
-          method: 'POST',
-          body,
-          credentials: 'same-origin',
-          headers: { 'x-csrf-token': csrf, 'accept-language': currentLanguage() },
-        });
-      } catch {
-        throw new ApiError(0, NETWORK_ERROR, '');
-      }
-      const data = (await res.json().catch(() => null)) as
-        | (UploadedFile & { code?: string; detail?: string; errors?: ProblemFieldError[] })
-        | null;
-      if (!res.ok || !data)
-        throw new ApiError(
-          res.status,
-          data?.code ?? UNEXPECTED_RESPONSE,
-          data?.detail ?? '',
-          data?.errors ?? [],
-        );
-      return data;
-    },
-    [csrf],
+    (file: File, kind: 'photo' | 'document') =>
+      api.upload<UploadedFile>('/api/product-uploads', file, { kind }),
+    [api],
   );
 }
