@@ -73,3 +73,16 @@ export const demo = {
   councilMember: 'chuyengia@khuyencong.vn',
   establishmentRep: 'coso.tanchau@khuyencong.vn',
 } as const;
+
+/** One file as the multipart field `file`, ready for `app.inject({ payload, headers })`. */
+export function multipartFile(fileName: string, bytes: Uint8Array, contentType = 'application/octet-stream') {
+  const boundary = `----kc${Math.random().toString(16).slice(2)}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return {
+    payload: Buffer.concat([head, Buffer.from(bytes), tail]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, sql } from '../../db/client.ts';
-import { demo, type Session, signIn, type TestApp, testApp } from '../../test/http.ts';
+import { demo, multipartFile, type Session, signIn, type TestApp, testApp } from '../../test/http.ts';
 import { freeAssigned } from './contracts.fixtures.ts';
 
 /** The first bytes of a PNG (signature and the start of IHDR): enough for the type check. */
@@ -12,18 +12,6 @@ const PNG = Buffer.from([
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const photoName = 'Ảnh hiện trường — máy dệt đã lắp (tháng 5).png';
 const today = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10);
-
-function multipart(name: string, bytes: Buffer) {
-  const boundary = '----kc-contracts-test';
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 type Ref = { name: string; number: string | null; date: string | null; fileId: string };
 type Contract = {
@@ -43,7 +31,7 @@ let a: Contract;
 let b: Contract;
 
 const upload = (s: Session, contractId: string, name: string, bytes: Buffer) =>
-  s.request({ method: 'POST', url: `/api/contracts/${contractId}/files`, ...multipart(name, bytes) });
+  s.request({ method: 'POST', url: `/api/contracts/${contractId}/files`, ...multipartFile(name, bytes) });
 
 const report = (c: Contract, documents: unknown[]) => ({
   period: today.slice(0, 7),

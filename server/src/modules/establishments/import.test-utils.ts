@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Session } from '../../test/http.ts';
+import { multipartFile, type Session } from '../../test/http.ts';
 import { importColumns } from './import.columns.ts';
 
 /** Test helpers for import files: rows in the template's column order, multipart bodies, job polling. */
@@ -25,21 +25,11 @@ export async function xlsx(
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export function multipart(
+export const multipart = (
   fileName: string,
   bytes: Buffer,
   contentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-) {
-  const boundary = `----kc${Math.random().toString(16).slice(2)}`;
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`,
-  );
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return {
-    payload: Buffer.concat([head, bytes, tail]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
+) => multipartFile(fileName, bytes, contentType);
 
 export async function upload(s: Session, fileName: string, bytes: Buffer, province?: string) {
   const body = multipart(fileName, bytes);

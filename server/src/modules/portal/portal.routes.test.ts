@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demo, type Session, signIn, type TestApp, testApp } from '../../test/http.ts';
+import { demo, multipartFile, type Session, signIn, type TestApp, testApp } from '../../test/http.ts';
 
 let t: TestApp;
 let s: Record<
@@ -28,18 +28,6 @@ type Item = {
   publicUrl: string;
   abilities: Record<string, boolean>;
 };
-
-function multipart(filename: string, bytes: Uint8Array, type = 'application/octet-stream') {
-  const boundary = '----kc-test-boundary';
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`,
-  );
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return {
-    payload: Buffer.concat([head, Buffer.from(bytes), tail]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
 
 const PNG = Uint8Array.from([
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
@@ -126,7 +114,7 @@ describe('write, review and publish with an image', () => {
     const up = await s.officer.request({
       method: 'POST',
       url: '/api/portal/media?purpose=image',
-      ...multipart('anh-hoi-cho.png', PNG),
+      ...multipartFile('anh-hoi-cho.png', PNG),
     });
     expect(up.statusCode).toBe(201);
     const media = up.json() as { id: string; url: string; mime: string };
@@ -186,7 +174,7 @@ describe('write, review and publish with an image', () => {
     const disguised = await s.officer.request({
       method: 'POST',
       url: '/api/portal/media',
-      ...multipart('quyet-dinh.pdf', exe, 'application/pdf'),
+      ...multipartFile('quyet-dinh.pdf', exe, 'application/pdf'),
     });
     expect(disguised.statusCode).toBe(415);
     expect(disguised.json()).toMatchObject({
@@ -199,12 +187,12 @@ describe('write, review and publish with an image', () => {
         await s.officer.request({
           method: 'POST',
           url: '/api/portal/media?purpose=image',
-          ...multipart('a.pdf', pdf),
+          ...multipartFile('a.pdf', pdf),
         })
       ).statusCode,
     ).toBe(415);
     expect(
-      (await s.officer.request({ method: 'POST', url: '/api/portal/media', ...multipart('a.pdf', pdf) }))
+      (await s.officer.request({ method: 'POST', url: '/api/portal/media', ...multipartFile('a.pdf', pdf) }))
         .statusCode,
     ).toBe(201);
     const big = new Uint8Array(6 * 1024 * 1024);
@@ -212,14 +200,14 @@ describe('write, review and publish with an image', () => {
     const tooBig = await s.officer.request({
       method: 'POST',
       url: '/api/portal/media?purpose=image',
-      ...multipart('to.png', big),
+      ...multipartFile('to.png', big),
     });
     expect(tooBig.statusCode).toBe(413);
     expect(tooBig.json().code).toBe('PORTAL_FILE_TOO_LARGE');
     const anonymous = await t.app.inject({
       method: 'POST',
       url: '/api/portal/media',
-      ...multipart('a.png', PNG),
+      ...multipartFile('a.png', PNG),
     });
     expect(anonymous.statusCode).toBe(401);
     expect(
@@ -227,7 +215,7 @@ describe('write, review and publish with an image', () => {
         await s.establishment.request({
           method: 'POST',
           url: '/api/portal/media',
-          ...multipart('a.png', PNG),
+          ...multipartFile('a.png', PNG),
         })
       ).statusCode,
     ).toBe(403);

@@ -1,21 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, sql } from '../../db/client.ts';
-import { demo, type Session, signIn, type TestApp, testApp } from '../../test/http.ts';
+import { demo, multipartFile, type Session, signIn, type TestApp, testApp } from '../../test/http.ts';
 import { type Fixture, fixture, schemeBody } from './schemes.fixtures.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-
-function multipart(name: string, bytes: Buffer) {
-  const boundary = '----kc-schemes-test';
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 type Scheme = {
   id: string;
@@ -38,7 +26,7 @@ const upload = (s: Session, id: string, name: string, bytes: Buffer, kind = 'quo
   s.request({
     method: 'POST',
     url: `/api/schemes/${id}/attachments?kind=${kind}`,
-    ...multipart(name, bytes),
+    ...multipartFile(name, bytes),
   });
 
 describe('scheme attachments', () => {
