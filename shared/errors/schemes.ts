@@ -57,6 +57,11 @@ export const schemesMessages = {
     vi: 'Không thể "{action}" khi đề án đang ở trạng thái "{state}". Hãy tải lại trang để xem trạng thái mới nhất.',
     en: 'Cannot "{action}" a scheme that is "{state}". Reload to see its current state.',
   },
+  SCHEME_APPROVED_IN_PLAN: {
+    status: 409,
+    vi: 'Đề án {level} không được phê duyệt riêng lẻ: đề án được phê duyệt khi {approver} phê duyệt kế hoạch khuyến công có đề án này (màn hình Thẩm định, kế hoạch), để kinh phí được trừ vào nguồn của kế hoạch.',
+    en: 'A {level} scheme is not approved on its own: it is approved when {approver} approves the plan that includes it (Appraisal and plans screen), so its funds come out of the plan.',
+  },
   SCHEME_ROLE_FORBIDDEN: {
     status: 403,
     vi: 'Vai trò của bạn không được "{action}" đề án này (đề án cấp {level}, trạng thái "{state}").',

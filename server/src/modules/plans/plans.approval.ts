@@ -69,7 +69,13 @@ async function checkWithinEnvelope(
 }
 
 /** draft → submitted → approved (or back to draft). Approval moves the selected schemes to `approved`. */
-export async function transitionPlan(db: Db, actor: Actor, id: string, input: PlanTransitionBody) {
+export async function transitionPlan(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: PlanTransitionBody,
+  now = new Date(),
+) {
   return tx(db, async (t) => {
     const plan = await planFor(t, actor, id);
     const move = moves[input.action];
@@ -87,7 +93,6 @@ export async function transitionPlan(db: Db, actor: Actor, id: string, input: Pl
         action: actionVi[input.action],
         state: stateVi[plan.state] ?? plan.state,
       });
-    const now = new Date();
     let patch: Partial<repo.PlanRow> = { state: move.to };
     if (input.action === 'submit') {
       const runs = await repo.runsOf(t, id);

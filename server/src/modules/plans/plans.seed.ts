@@ -5,6 +5,7 @@ import { currentPlanYear } from '../calls/index.ts';
 import * as councilRepo from './councils.repo.ts';
 import { bulkAssign, createCouncil, SHEET_CODE, scoreScheme } from './councils.service.ts';
 import { scoreSheets } from './councils.tables.ts';
+import { transitionPlan } from './plans.approval.ts';
 import { actorByEmail, makeReadySchemes, type ReadySpec } from './plans.fixtures.ts';
 import * as repo from './plans.repo.ts';
 import { createPlan, runAllocation } from './plans.service.ts';
@@ -161,6 +162,7 @@ export async function seedScoreSheets(db: Db): Promise<void> {
  */
 export async function seedPlans(db: Db): Promise<void> {
   await seedScoreSheets(db);
+  await seedCycle2019Plans(db);
   const year = currentPlanYear();
   if (await repo.findPlanByKey(db, year, 'national', '')) return;
   if (!(await db.select().from(scoreSheets).where(eq(scoreSheets.code, SHEET_CODE))).length) return;
@@ -214,4 +216,78 @@ export async function seedPlans(db: Db): Promise<void> {
     }),
   });
   await runAllocation(db, officer, plan.id, 'Phương án ban đầu');
+}
+
+/** Takes a plan through a run, submission and approval by its decision, dated as the decision was. */
+async function approveByDecision(
+  db: Db,
+  planId: string,
+  emails: { preparer: string; leader: string },
+  decision: { number: string; date: string; submitted: string },
+) {
+  const preparer = await actorByEmail(db, emails.preparer);
+  const leader = await actorByEmail(db, emails.leader);
+  const run = await runAllocation(db, preparer, planId, 'Phương án trình phê duyệt');
+  const plan = await repo.findPlan(db, planId);
+  const submitted = await transitionPlan(
+    db,
+    preparer,
+    planId,
+    { action: 'submit', version: plan!.version, runId: run.id },
+    new Date(`${decision.submitted}T02:00:00Z`),
+  );
+  await transitionPlan(
+    db,
+    leader,
+    planId,
+    {
+      action: 'approve',
+      version: submitted.version,
+      decisionNumber: decision.number,
+      decisionDate: decision.date,
+    },
+    new Date(`${decision.date}T08:00:00Z`),
+  );
+}
+
+/**
+ * Demo: the 2019 cycle's plans for 2020 — the ministry's national plan and Hà Nội's local plan — approved by
+ * their decisions, which approves the cycle's appraised schemes with their plan lines and ledger entries (a
+ * scheme is only ever approved through a plan). Idempotent.
+ */
+async function seedCycle2019Plans(db: Db): Promise<void> {
+  const year = 2020;
+  if (await repo.findPlanByKey(db, year, 'national', '')) return;
+  const cuc = await actorByEmail(db, 'chuyenvien.cuc@khuyencong.vn');
+  const national = await createPlan(db, cuc, {
+    planYear: year,
+    level: 'national',
+    provinceCode: null,
+    title: `Kế hoạch khuyến công quốc gia năm ${year}`,
+    envelope: tr(2_500),
+    subEnvelopes: [{ kind: 'reserve', key: '', amount: tr(200) }],
+    rules: PlanRules.parse({ minSchemeAmount: tr(50) }),
+  });
+  await approveByDecision(
+    db,
+    national.id,
+    { preparer: 'chuyenvien.cuc@khuyencong.vn', leader: 'lanhdao.cuc@khuyencong.vn' },
+    { number: '4025/QĐ-BCT', date: '2019-12-23', submitted: '2019-12-10' },
+  );
+  const hn = await actorByEmail(db, 'chuyenvien.hanoi@khuyencong.vn');
+  const local = await createPlan(db, hn, {
+    planYear: year,
+    level: 'local',
+    provinceCode: '01',
+    title: `Kế hoạch khuyến công địa phương năm ${year} — Hà Nội`,
+    envelope: tr(800),
+    subEnvelopes: [],
+    rules: PlanRules.parse({}),
+  });
+  await approveByDecision(
+    db,
+    local.id,
+    { preparer: 'chuyenvien.hanoi@khuyencong.vn', leader: 'lanhdao.hanoi@khuyencong.vn' },
+    { number: '6712/QĐ-UBND', date: '2019-12-26', submitted: '2019-12-12' },
+  );
 }

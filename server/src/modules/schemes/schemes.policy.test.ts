@@ -70,12 +70,12 @@ const allowed: [SchemeLevel, SchemeState, SchemeAction, Who[]][] = [
   ['national', 'province_appraised', 'register', ['agOfficer', 'agLeader', 'agencyOfficer']],
   ['local', 'province_appraised', 'register', []],
   ['national', 'province_appraised', 'approve', []],
-  ['local', 'province_appraised', 'approve', ['agLeader']],
+  ['local', 'province_appraised', 'approve', []],
   ['local', 'province_appraised', 'return', ['agLeader']],
   ['national', 'province_appraised', 'return', ['agOfficer', 'agLeader']],
   ['national', 'registered', 'appraise', ['agencyOfficer', 'agencyLeader']],
   ['national', 'registered', 'return', ['agencyOfficer', 'agencyLeader']],
-  ['national', 'agency_appraised', 'approve', ['agencyLeader']],
+  ['national', 'agency_appraised', 'approve', []],
   ['national', 'agency_appraised', 'reject', ['agencyOfficer', 'agencyLeader']],
   ['national', 'submitted', 'withdraw', ['owner']],
   ['national', 'agency_appraised', 'withdraw', ['owner']],
@@ -105,20 +105,19 @@ describe('scheme workflow × roles', () => {
         }
   });
 
-  it('local schemes skip registration and agency appraisal', () => {
-    expect(actionsFrom('local', 'province_appraised').sort()).toEqual([
-      'approve',
-      'reject',
-      'return',
-      'withdraw',
-    ]);
+  it("local schemes skip registration and agency appraisal; approval is the plan's, never a scheme action", () => {
+    expect(actionsFrom('local', 'province_appraised').sort()).toEqual(['reject', 'return', 'withdraw']);
     expect(actionsFrom('national', 'province_appraised').sort()).toEqual([
       'register',
       'reject',
       'return',
       'withdraw',
     ]);
-    expect(transitionFor('local', 'province_appraised', 'approve')?.to).toBe('approved');
+    expect(actionsFrom('national', 'agency_appraised')).not.toContain('approve');
+    for (const state of schemeStates) {
+      expect(transitionFor('local', state, 'approve')).toBeUndefined();
+      expect(transitionFor('national', state, 'approve')).toBeUndefined();
+    }
   });
 
   it('terminal states offer nothing', () => {

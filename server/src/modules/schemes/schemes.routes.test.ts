@@ -45,7 +45,7 @@ type Scheme = {
   timeline: { kind: string; action: string | null; comment: string | null }[];
   abilities: Record<string, boolean>;
 };
-type Problem = { code: string; errors?: { path: string; code: string; message: string }[] };
+type Problem = { code: string; detail?: string; errors?: { path: string; code: string; message: string }[] };
 
 const create = async (over: Record<string, unknown> = {}) => centre.post('/api/schemes', schemeBody(f, over));
 const created = async (over: Record<string, unknown> = {}) => {
@@ -226,6 +226,12 @@ describe('workflow', () => {
       'forward',
     ]);
     expect(fwd.timeline[2]!.comment).toBe('Bổ sung báo giá');
+    // Approval is the plan's: the scheme refuses it as an action of its own and stays where it is.
+    const direct = await fire(officer, s.id, 'approve', 5);
+    expect(direct.statusCode).toBe(409);
+    expect(problem(direct)).toMatchObject({ code: 'SCHEME_APPROVED_IN_PLAN' });
+    expect(problem(direct).detail).toContain('phê duyệt kế hoạch khuyến công');
+    expect(fwd.abilities).not.toMatchObject({ approve: true });
     const audit = await queryRows<{ action: string }>(
       t.database.db,
       sql`select action from audit_log where entity_id = ${s.id} order by at`,

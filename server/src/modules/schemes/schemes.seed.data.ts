@@ -53,10 +53,8 @@ const ttkc91 = 'canbo.ttkc.angiang@khuyencong.vn';
 const vien = 'canbo.vienck@khuyencong.vn';
 const ag = 'chuyenvien.angiang@khuyencong.vn';
 const hn = 'chuyenvien.hanoi@khuyencong.vn';
-const hnLeader = 'lanhdao.hanoi@khuyencong.vn';
 const dl = 'chuyenvien.daklak@khuyencong.vn';
 const cuc = 'chuyenvien.cuc@khuyencong.vn';
-const cucLeader = 'lanhdao.cuc@khuyencong.vn';
 
 const machineryGoals =
   'Hỗ trợ cơ sở đầu tư máy móc thiết bị tiên tiến thay thế thao tác thủ công, nâng năng suất, ổn định chất lượng sản phẩm, giảm tiêu hao năng lượng.';
@@ -107,9 +105,8 @@ export const seedSchemes: SeedScheme[] = [
       ['forward', ag, 20],
       ['register', ag, 27],
       ['appraise', cuc, 150],
-      ['approve', cucLeader, 210],
     ],
-    expect: 'approved',
+    expect: 'agency_appraised',
   },
   {
     cycle: '2019',
@@ -212,9 +209,8 @@ export const seedSchemes: SeedScheme[] = [
       ['forward', hn, 18],
       ['register', hn, 25],
       ['appraise', cuc, 150],
-      ['approve', cucLeader, 215],
     ],
-    expect: 'approved',
+    expect: 'agency_appraised',
   },
   {
     cycle: '2019',
@@ -257,9 +253,8 @@ export const seedSchemes: SeedScheme[] = [
       ['forward', dl, 22],
       ['register', dl, 26],
       ['appraise', cuc, 150],
-      ['approve', cucLeader, 210],
     ],
-    expect: 'approved',
+    expect: 'agency_appraised',
   },
   {
     cycle: '2019',
@@ -301,9 +296,8 @@ export const seedSchemes: SeedScheme[] = [
       ['return', hn, 15, 'Bổ sung báo giá của ít nhất 3 nhà cung cấp và văn bản đề nghị của cơ sở.'],
       ['submit', hn, 22],
       ['forward', hn, 28],
-      ['approve', hnLeader, 60],
     ],
-    expect: 'approved',
+    expect: 'province_appraised',
   },
   {
     cycle: '2019',

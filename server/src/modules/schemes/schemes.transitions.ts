@@ -114,6 +114,11 @@ export async function transitionScheme(
       state: schemeStateLabels[state]?.vi ?? state,
       level: levelVi(row.level),
     };
+    if (input.action === 'approve')
+      throw new AppError('SCHEME_APPROVED_IN_PLAN', {
+        level: params.level,
+        approver: row.level === 'national' ? 'Bộ Công Thương (Cục)' : 'Ủy ban nhân dân tỉnh (Sở Công Thương)',
+      });
     const tr = transitionFor(row.level as 'national' | 'local', state, input.action);
     if (!tr) throw new AppError('SCHEME_BAD_STATE', params);
     if (!canFire(actor, targetOf(row), input.action)) throw new AppError('SCHEME_ROLE_FORBIDDEN', params);

@@ -43,9 +43,12 @@ const both = (t: Omit<Transition, 'level'>): Transition[] => [
  * The state machine of TT 36/2013 (national) and of the provinces (local), as data:
  *   draft → submitted → province_appraised → registered → agency_appraised → approved   (national)
  *   draft → submitted → province_appraised → approved                                    (local)
- * with returned (for changes, back to the owner), rejected and withdrawn. The submission deadline binds
- * the first submission only; a scheme returned for changes may be resubmitted after it.
- * Later issues add assigned → contracted → … from `approved`; appraisal scores hang off the appraise steps.
+ * with returned (for changes, back to the owner), rejected and withdrawn. The last step, approval, is not a
+ * button on the scheme: the leader approves the plan (plans module), which moves every scheme it selected to
+ * `approved` with its plan line and ledger entry, so no scheme is approved outside an envelope (the
+ * `approve` action stays in the vocabulary for timelines recorded before). The submission deadline binds the
+ * first submission only; a scheme returned for changes may be resubmitted after it. Later steps (assigned →
+ * contracted → …) are lifecycle events of the plans and contracts modules.
  */
 export const transitions: readonly Transition[] = [
   ...both({
@@ -78,22 +81,6 @@ export const transitions: readonly Transition[] = [
     from: ['registered'],
     to: 'agency_appraised',
     by: agency,
-    commentRequired: false,
-  },
-  {
-    action: 'approve',
-    level: 'national',
-    from: ['agency_appraised'],
-    to: 'approved',
-    by: ['agency_leader'],
-    commentRequired: false,
-  },
-  {
-    action: 'approve',
-    level: 'local',
-    from: ['province_appraised'],
-    to: 'approved',
-    by: ['department_leader'],
     commentRequired: false,
   },
   // return and reject: by whoever holds the scheme in that state

@@ -6,6 +6,14 @@ export const tx = {
     en: 'One record from proposal to approval; support computed by the rules, with citations.',
   },
   create: { vi: 'Soạn đề án', en: 'New scheme' },
+  waitsForPlan: {
+    vi: 'Chờ phê duyệt trong kế hoạch khuyến công',
+    en: 'Waiting for approval in the plan',
+  },
+  waitsForPlanHint: {
+    vi: 'Đề án được phê duyệt khi lãnh đạo phê duyệt kế hoạch có đề án này (Thẩm định, kế hoạch).',
+    en: 'The scheme is approved when the leader approves the plan that includes it (Appraisal and plans).',
+  },
   search: {
     vi: 'Tìm theo mã, tên, đơn vị, cơ sở (không cần dấu)',
     en: 'Search code, title, unit, establishment',

@@ -1,4 +1,4 @@
-import { Button, Form, Input, Modal } from 'antd';
+import { Button, Form, Input, Modal, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import {
   type SchemeAction,
@@ -22,6 +22,9 @@ export function TransitionButtons({ scheme }: { scheme: SchemeDto }) {
   const [action, setAction] = useState<SchemeAction | null>(null);
   const [form] = Form.useForm<{ comment?: string }>();
   const allowed = schemeActions.filter((a) => scheme.abilities[a]);
+  // Approval is the plan's (plans module), never a button here: say where the scheme waits.
+  const waitsForPlan =
+    scheme.state === (scheme.level === 'national' ? 'agency_appraised' : 'province_appraised');
 
   const fire = async () => {
     if (!action) return;
@@ -38,6 +41,13 @@ export function TransitionButtons({ scheme }: { scheme: SchemeDto }) {
 
   return (
     <>
+      {waitsForPlan && (
+        <Tooltip title={label(tx.waitsForPlanHint)}>
+          <Tag color="processing" data-testid="waits-for-plan">
+            {label(tx.waitsForPlan)}
+          </Tag>
+        </Tooltip>
+      )}
       {allowed.map((a) => (
         <Button
           key={a}
