@@ -108,7 +108,8 @@ function* rowsFor(n: number, rng: Rng, units: UnitInfo[], codeSeq: Map<string, n
       ...values,
       id: rng.uuid(),
       createdAt,
-      updatedAt: new Date(createdAt.getTime() + rng.int(0, 86_400_000 * 400)),
+      // A later change, never after the data set's last day.
+      updatedAt: new Date(Math.min(createdAt.getTime() + rng.int(0, 86_400_000 * 400), start + span)),
     };
   }
 }

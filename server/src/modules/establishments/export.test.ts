@@ -2,6 +2,8 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formatDate } from '../../../../shared/format.ts';
+import { queryRows, sql } from '../../db/client.ts';
 import { demo, type Session, signIn, type TestApp, testApp } from '../../test/http.ts';
 import { enqueueJob, runQueuedJobs } from '../jobs/index.ts';
 import { headers, type Job, upload } from './import.test-utils.ts';
@@ -53,6 +55,13 @@ describe('export', () => {
     const tanChau = names.indexOf('Hợp tác xã Dệt may Tân Châu') + 2;
     expect(sheet.getRow(tanChau).getCell(3).value).toBe('Hợp tác xã');
     expect(sheet.getRow(tanChau).getCell(15).value).toBe('Có');
+    // Industries joined and the last change dated (Vietnam time) by the database, as the form shows them.
+    const [rec] = await queryRows<{ industries: string[]; updatedAt: Date }>(
+      t.database.db,
+      sql`select industries, updated_at as "updatedAt" from establishments where name = 'Hợp tác xã Dệt may Tân Châu'`,
+    );
+    expect(sheet.getRow(tanChau).getCell(11).value).toBe(rec!.industries.join('; '));
+    expect(sheet.getRow(tanChau).getCell(23).value).toBe(formatDate(rec!.updatedAt));
   });
 
   it.each(['updatedAt', '-name', 'foundedYear', '-workforce', 'registrationCode'])(

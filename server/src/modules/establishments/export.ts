@@ -34,6 +34,18 @@ export type ExportJobInput = { filters: EstablishmentExportInput; actor: Actor; 
 
 const PAGE = 5000;
 
+/** Columns with few distinct values (labels, yes/no, communes, craft villages): one shared string each. */
+const sharedKeys = new Set<string>([
+  'kind',
+  'unit',
+  'craftVillage',
+  'revenueBand',
+  'womanOwned',
+  'ethnicMinorityOwned',
+  'cleanerProduction',
+  'status',
+]);
+
 const filterLabels: Partial<Record<keyof EstablishmentExportInput, string>> = {
   q: 'Tìm kiếm',
   provinceCode: 'Tỉnh/thành phố',
@@ -71,11 +83,17 @@ export async function runExport(ctx: JobContext): Promise<JobOutcome> {
   const eligOf = (r: { elig2012: string; elig2025: string }) =>
     (rule?.code === 'ND45_2012' ? r.elig2012 : rule ? r.elig2025 : 'undetermined') as EligibilityStatus;
   const columns: XlsxColumn[] = [
-    ...importColumns.map((c) => ({ header: c.header, width: c.width, text: c.text })),
+    ...importColumns.map((c) => ({
+      header: c.header,
+      width: c.width,
+      text: c.text,
+      shared: sharedKeys.has(c.key),
+    })),
     ...exportOnlyHeaders.map((h) => ({
       header: h,
       width: h === 'Căn cứ pháp lý' ? 50 : 22,
       text: h === 'Mã hệ thống',
+      shared: h !== 'Mã hệ thống',
     })),
   ];
   const tmp = tempPath(ctx.config, '.xlsx');
@@ -106,7 +124,7 @@ export async function runExport(ctx: JobContext): Promise<JobOutcome> {
           r.address,
           r.unitLabel,
           r.craftVillage,
-          r.industries.join('; '),
+          r.industries,
           r.products,
           r.workforce,
           r.revenueBand ? revenueBandLabels[r.revenueBand as RevenueBand]?.vi : null,
@@ -118,7 +136,7 @@ export async function runExport(ctx: JobContext): Promise<JobOutcome> {
           provinces.get(r.provinceCode)?.name ?? r.provinceCode,
           eligibilityStatusLabels[eligOf(r)].vi,
           rule?.title ?? '',
-          formatDate(r.updatedAt),
+          r.updatedOn,
           r.id,
         ];
         await sheet.row(values);

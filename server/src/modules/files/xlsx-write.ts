@@ -8,7 +8,11 @@ import { ZipWriter } from './zip.ts';
  */
 
 export type XlsxValue = string | number | boolean | null | undefined;
-export type XlsxColumn = { header: string; width?: number; text?: boolean };
+/**
+ * `shared`: the column holds few distinct values (labels, yes/no, province names): they are written once in
+ * the shared-strings table and each cell refers to them, which keeps a 500,000-row sheet much smaller.
+ */
+export type XlsxColumn = { header: string; width?: number; text?: boolean; shared?: boolean };
 export type SheetWriter = {
   /** Appends one row; await it (it applies back-pressure). */
   row: (values: readonly XlsxValue[]) => Promise<void>;
@@ -19,14 +23,24 @@ export const MAX_SHEET_ROWS = 1_048_576;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these control characters.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: as above, without the global flag for test().
-const HAS_INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: one test for everything that needs work, so plain text costs one scan.
+const NEEDS_WORK = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 export function escapeXml(s: string): string {
-  let out = s;
-  if (/[&<>"]/.test(out))
-    out = out.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  return HAS_INVALID_XML.test(out) ? out.replace(INVALID_XML, '') : out;
+  if (!NEEDS_WORK.test(s)) return s;
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(INVALID_XML, '');
+}
+
+/** `<t>` content; xml:space="preserve" only where leading or trailing white space would otherwise be lost. */
+function textXml(v: string): string {
+  const first = v.charCodeAt(0);
+  const last = v.charCodeAt(v.length - 1);
+  return first <= 32 || last <= 32 ? `<t xml:space="preserve">${escapeXml(v)}</t>` : `<t>${escapeXml(v)}</t>`;
 }
 
 export function columnLetters(index: number): string {
@@ -46,12 +60,17 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const NS_R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
-function cellXml(ref: string, v: XlsxValue, style: number): string {
+/**
+ * One cell. The reference (r="B7") is written only on a row's first cell and after a skipped empty cell:
+ * cells without one follow the previous cell, as the format allows, which saves a sixth of a large sheet.
+ */
+function cellXml(ref: string | null, v: XlsxValue, style: number, shared: number): string {
+  const r = ref ? ` r="${ref}"` : '';
   const s = style ? ` s="${style}"` : '';
-  if (v === null || v === undefined || v === '') return '';
-  if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : '';
-  if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
+  if (shared >= 0) return `<c${r}${s} t="s"><v>${shared}</v></c>`;
+  if (typeof v === 'number') return `<c${r}${s}><v>${v}</v></c>`;
+  if (typeof v === 'boolean') return `<c${r}${s} t="b"><v>${v ? 1 : 0}</v></c>`;
+  return `<c${r}${s} t="inlineStr"><is>${textXml(String(v))}</is></c>`;
 }
 
 export type XlsxWriter = {
@@ -64,12 +83,22 @@ export type XlsxWriter = {
 export function createXlsxWriter(file: string, opts: { level?: number } = {}): XlsxWriter {
   const zip = new ZipWriter(file, opts.level ?? 1);
   const sheets: string[] = [];
+  const sharedIndex = new Map<string, number>();
+  const sharedOf = (v: string) => {
+    let i = sharedIndex.get(v);
+    if (i === undefined) {
+      i = sharedIndex.size;
+      sharedIndex.set(v, i);
+    }
+    return i;
+  };
   return {
     async sheet(name, columns) {
       const index = sheets.length + 1;
       sheets.push(name.slice(0, 31));
       const letters = columns.map((_, i) => columnLetters(i));
       const styles = columns.map((c) => (c.text ? 2 : 0));
+      const shared = columns.map((c) => c.shared === true);
       const entry = await zip.entry(`xl/worksheets/sheet${index}.xml`);
       const cols = columns
         .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width ?? 16}" customWidth="1"/>`)
@@ -87,8 +116,20 @@ export function createXlsxWriter(file: string, opts: { level?: number } = {}): X
         n++;
         if (n > MAX_SHEET_ROWS) throw new Error(`sheet ${name} exceeds ${MAX_SHEET_ROWS} rows`);
         let xml = `<row r="${n}">`;
-        for (let i = 0; i < values.length; i++)
-          xml += cellXml(`${letters[i] ?? columnLetters(i)}${n}`, values[i], n === 1 ? 1 : (styles[i] ?? 0));
+        // The first cell of a row carries its reference too (some readers, e.g. ExcelJS, need it).
+        let skipped = true;
+        for (let i = 0; i < values.length; i++) {
+          const v = values[i];
+          if (v === null || v === undefined || v === '' || (typeof v === 'number' && !Number.isFinite(v))) {
+            skipped = true;
+            continue;
+          }
+          const ref = skipped ? `${letters[i] ?? columnLetters(i)}${n}` : null;
+          skipped = false;
+          const header = n === 1;
+          const sharedAt = !header && shared[i] && typeof v === 'string' ? sharedOf(v) : -1;
+          xml += cellXml(ref, v, header ? 1 : (styles[i] ?? 0), sharedAt);
+        }
         buf += `${xml}</row>`;
         if (buf.length > 256 * 1024) await flush();
       };
@@ -105,10 +146,15 @@ export function createXlsxWriter(file: string, opts: { level?: number } = {}): X
       };
     },
     async finish() {
+      const hasShared = sharedIndex.size > 0;
       const files: [string, string][] = [
         [
           '[Content_Types].xml',
-          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sheets
+          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${
+            hasShared
+              ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+              : ''
+          }${sheets
             .map(
               (_, i) =>
                 `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
@@ -134,10 +180,23 @@ export function createXlsxWriter(file: string, opts: { level?: number } = {}): X
             )
             .join(
               '',
-            )}<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+            )}<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>${
+            hasShared
+              ? `<Relationship Id="rId${sheets.length + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`
+              : ''
+          }</Relationships>`,
         ],
         ['xl/styles.xml', STYLES],
       ];
+      if (hasShared)
+        files.push([
+          'xl/sharedStrings.xml',
+          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst ${NS} uniqueCount="${sharedIndex.size}">${[
+            ...sharedIndex.keys(),
+          ]
+            .map((v) => `<si>${textXml(v)}</si>`)
+            .join('')}</sst>`,
+        ]);
       for (const [name, content] of files) {
         const e = await zip.entry(name);
         await e.write(content);

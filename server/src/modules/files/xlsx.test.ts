@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,9 +30,12 @@ describe('xlsx writer → ExcelJS and back', () => {
       { header: 'Số' },
       { header: 'Có?' },
       { header: 'Mã', text: true },
+      { header: 'Loại hình', shared: true },
+      { header: 'Ghi chú' },
     ]);
-    await s.row(['Hợp tác xã "Dệt may" Tân Châu', 45, true, '0300588569']);
-    await s.row([null, 1.5, false, 'a\u0001b']);
+    await s.row(['Hợp tác xã "Dệt may" Tân Châu', 45, true, '0300588569', 'Hợp tác xã', ' lề ']);
+    await s.row([null, 1.5, false, 'a\u0001b', 'Hợp tác xã', null]);
+    await s.row(['Cơ sở B', null, null, null, 'Hộ kinh doanh & <khác>', 'x']);
     await s.end();
     const s2 = await w.sheet('Thông tin', [{ header: 'Mục' }]);
     await s2.row(['x']);
@@ -42,15 +46,30 @@ describe('xlsx writer → ExcelJS and back', () => {
     expect(wb.worksheets.map((x) => x.name)).toEqual(['Danh sách', 'Thông tin']);
     const ws = wb.getWorksheet('Danh sách')!;
     expect(ws.getCell('A1').value).toBe('Tên & <mã>');
-    expect(ws.getRow(2).values).toEqual([undefined, 'Hợp tác xã "Dệt may" Tân Châu', 45, true, '0300588569']);
+    expect(ws.getRow(2).values).toEqual([
+      undefined,
+      'Hợp tác xã "Dệt may" Tân Châu',
+      45,
+      true,
+      '0300588569',
+      'Hợp tác xã',
+      ' lề ',
+    ]);
     expect(ws.getCell('B3').value).toBe(1.5);
     expect(ws.getCell('D3').value).toBe('ab');
+    expect(ws.getCell('E3').value).toBe('Hợp tác xã');
+    expect(ws.getCell('E4').value).toBe('Hộ kinh doanh & <khác>');
+    expect(ws.getCell('F4').value).toBe('x');
     const mine = await rowsOf(p);
     expect(mine.map((r) => r.cells.map((c) => c?.v))).toEqual([
-      ['Tên & <mã>', 'Số', 'Có?', 'Mã'],
-      ['Hợp tác xã "Dệt may" Tân Châu', 45, true, '0300588569'],
-      [undefined, 1.5, false, 'ab'],
+      ['Tên & <mã>', 'Số', 'Có?', 'Mã', 'Loại hình', 'Ghi chú'],
+      ['Hợp tác xã "Dệt may" Tân Châu', 45, true, '0300588569', 'Hợp tác xã', ' lề '],
+      [undefined, 1.5, false, 'ab', 'Hợp tác xã'],
+      ['Cơ sở B', undefined, undefined, undefined, 'Hộ kinh doanh & <khác>', 'x'],
     ]);
+    // The repeated label is stored once, in the shared-strings table.
+    const xml = execFileSync('unzip', ['-p', p, 'xl/sharedStrings.xml']).toString();
+    expect(xml.match(/<si>/g)).toHaveLength(2);
   });
 
   it('reads what ExcelJS writes: shared strings, rich text, formulas, errors, gaps and a named sheet', async () => {
