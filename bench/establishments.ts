@@ -77,6 +77,8 @@ function runCli(args: string[], env: Record<string, string>): Promise<Run> {
       process.execPath,
       [
         ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+        // e.g. BENCH_NODE_ARGS=--max-old-space-size=160: how much of the peak is live data, how much GC slack
+        ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
         '--import',
         'tsx',
         path.join(root, 'server/src/cli.ts'),
