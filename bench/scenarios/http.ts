@@ -1,9 +1,6 @@
-import http from 'node:http';
 import { DEMO_PASSWORD } from '../../server/src/modules/identity/index.ts';
+import { leanGet } from '../lib/lean-http.ts';
 import type { ServerHandle } from '../lib/server.ts';
-
-/** Keep-alive connections, as a browser keeps them; node:http costs the load generator less CPU than fetch. */
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
 /** Signs a user in over HTTP and returns the session cookie's token. */
 export async function signIn(server: ServerHandle, email: string, password = DEMO_PASSWORD): Promise<string> {
@@ -21,18 +18,8 @@ export async function signIn(server: ServerHandle, email: string, password = DEM
   throw new Error(`đăng nhập ${email}: không có cookie phiên`);
 }
 
-/** GET that fails unless the answer is 200; the body is read in full, as a browser would. */
-export function getOk(url: string, headers: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const req = http.get(url, { agent, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        if (res.statusCode === 200) resolve();
-        else reject(new Error(`${res.statusCode} ${Buffer.concat(chunks).toString('utf8').slice(0, 200)}`));
-      });
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-  });
+/** GET that fails unless the answer is 200; the body is read in full, as a browser would (lean client). */
+export async function getOk(url: string, headers: Record<string, string>): Promise<void> {
+  const res = await leanGet(url, headers);
+  if (res.status !== 200) throw new Error(`${res.status} ${res.body.toString('utf8').slice(0, 200)}`);
 }
