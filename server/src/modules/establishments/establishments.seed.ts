@@ -1,36 +1,31 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { and, eq } from 'drizzle-orm';
 import { taxCodeCheckDigitOk } from '../../../../shared/registration-code.ts';
 import { OrganisationListQuery } from '../../../../shared/schemas/identity.ts';
 import type { Db } from '../../db/client.ts';
 import { systemActor } from '../../platform/actor.ts';
 import { listOrganisations } from '../identity/index.ts';
-import { importUnits, readUnitFiles, resolveUnitText } from '../reference/index.ts';
+import { defaultUnitsDir, importUnits, readUnitFiles, resolveUnitText } from '../reference/index.ts';
 import * as repo from './establishments.repo.ts';
 import { demoEstablishments } from './establishments.seed.data.ts';
 import { establishments } from './establishments.tables.ts';
 import { recordValues } from './establishments.values.ts';
 import { unitInfo } from './location.ts';
 
-/** The official unit lists beside the repository (../shared/data/units), as `units:import` reads them. */
-export const sharedUnitsDir = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../../../shared/data/units',
-);
-
 /**
  * Communes are data imported from the official lists, not typed in the repo. Demo records need them, so
- * the demo seed imports the lists once when they are not loaded yet (a known 2025 commune is missing) and
- * the files are at hand.
+ * the demo seed imports the lists once when they are not loaded yet (a known 2025 commune is missing).
+ * Without the lists the demo cannot be built: say so plainly instead of failing later on a missing record.
  */
-export async function ensureCommunes(db: Db, dir = sharedUnitsDir): Promise<boolean> {
+export async function ensureCommunes(db: Db, dir = defaultUnitsDir): Promise<void> {
   const probe = await resolveUnitText(db, 'Xã Bát Tràng, Hà Nội', { provinceCode: '01' });
-  if ('unit' in probe || probe.error === 'ambiguous') return true;
-  if (!fs.existsSync(dir)) return false;
+  if ('unit' in probe || probe.error === 'ambiguous') return;
+  if (!fs.existsSync(dir))
+    throw new Error(
+      `Dữ liệu mẫu cần danh mục đơn vị hành chính chính thức nhưng không thấy thư mục ${dir}. ` +
+        'Đặt biến môi trường UNITS_DIR trỏ tới thư mục danh mục (tệp của ../shared/data/units), hoặc chạy với SEED_DEMO=false.',
+    );
   await importUnits(db, systemActor, readUnitFiles(dir), { source: dir });
-  return true;
 }
 
 /** A valid 10-digit tax code from a 2-digit prefix and a running number (skips numbers with no check digit). */
@@ -54,7 +49,7 @@ async function organisationIdOf(db: Db, code: string): Promise<string | null> {
 
 /** Deterministic demo establishments in provinces 01, 91 and 66. Idempotent: skips records already there. */
 export async function seedEstablishments(db: Db): Promise<number> {
-  if (!(await ensureCommunes(db))) return 0;
+  await ensureCommunes(db);
   let created = 0;
   for (const [i, d] of demoEstablishments.entries()) {
     const found = await resolveUnitText(db, d.unit, { provinceCode: d.province });

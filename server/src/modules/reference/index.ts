@@ -6,6 +6,7 @@ export { canReference, type ReferenceAction } from './reference.policy.ts';
 export { referenceRoutes } from './reference.routes.ts';
 export { seedReference } from './reference.seed.ts';
 export {
+  defaultUnitsDir,
   importUnits,
   parseUnitFiles,
   readUnitFiles,

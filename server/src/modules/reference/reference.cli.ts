@@ -1,18 +1,11 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { errorMessages, fillMessage } from '../../../../shared/errors.ts';
 import { formatInteger } from '../../../../shared/format.ts';
 import { migrate } from '../../db/migrate.ts';
 import { systemActor } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Opener } from '../cli-commands.ts';
-import { importUnits, readUnitFiles, type UnitImportCounts } from './units.import.ts';
-
-/** The reference files beside the repository: <repo>/../shared/data/units. */
-export const defaultUnitsDir = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../../../shared/data/units',
-);
+import { defaultUnitsDir, importUnits, readUnitFiles, type UnitImportCounts } from './units.import.ts';
 
 export function describeImport(c: UnitImportCounts, dir: string, dryRun: boolean, ms: number): string {
   const n = formatInteger;
@@ -31,7 +24,7 @@ export function describeImport(c: UnitImportCounts, dir: string, dryRun: boolean
 export function referenceCommands(open: Opener) {
   return {
     'units:import': {
-      help: 'nhập danh mục đơn vị hành chính: [THƯ MỤC] [--dry-run] (mặc định ../shared/data/units)',
+      help: 'nhập danh mục đơn vị hành chính: [THƯ MỤC] [--dry-run] (mặc định UNITS_DIR, hoặc ../shared/data/units)',
       run: async (args: string[]) => {
         const dryRun = args.includes('--dry-run');
         const dirArg = args.find((a) => !a.startsWith('--'));

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { and, eq, sql } from 'drizzle-orm';
 import type { UnitEra, UnitLevel } from '../../../../shared/schemas/reference.ts';
 import type { Db } from '../../db/client.ts';
@@ -19,6 +20,14 @@ import {
 import { parseMappingNewToOld, parseMappingOldToNew, parseUnitsBefore2025 } from './units.parse-json.ts';
 import { invalidateProvinceCache } from './units.service.ts';
 import { adminUnitLinks, adminUnits } from './units.tables.ts';
+
+/**
+ * The official unit lists: `UNITS_DIR` when set, else beside the repository (<repo>/../shared/data/units).
+ * Read by `units:import` and by the demo seed; never copied into the repository.
+ */
+export const defaultUnitsDir =
+  process.env.UNITS_DIR ??
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../shared/data/units');
 
 export const unitFileNames = {
   provinces2025: 'provinces-2025.csv',
