@@ -266,29 +266,21 @@ const sortCasts: Record<string, string> = {
 };
 
 /** What a sheet row shows (the list's columns and the rest of the form): every extra column costs at 500,000 rows. */
-/** What a sheet row shows, read as plain rows: the list joins industries and dates the change in SQL. */
+/**
+ * What a sheet row shows, read as plain rows: the list's columns but the unit's internal ids, and the
+ * form's other fields; industries are joined and the last change dated in SQL (`exportSelect`).
+ */
+const { unitId: _u, unitEra: _e, unitCode: _c, industries: _i, updatedAt: _t, ...listShown } = listColumns;
 const exportColumns = {
-  id: e.id,
-  name: e.name,
-  kind: e.kind,
-  registrationCode: e.registrationCode,
-  representative: e.representative,
-  phone: e.phone,
+  ...listShown,
   email: e.email,
   address: e.address,
-  unitLabel: e.unitLabel,
-  provinceCode: e.provinceCode,
-  craftVillage: e.craftVillage,
   products: e.products,
-  workforce: e.workforce,
   revenueBand: e.revenueBand,
   womanOwned: e.womanOwned,
   ethnicMinorityOwned: e.ethnicMinorityOwned,
   foundedYear: e.foundedYear,
   cleanerProduction: e.cleanerProduction,
-  status: e.status,
-  elig2012: e.elig2012,
-  elig2025: e.elig2025,
 };
 type ExportRow = { [K in keyof typeof exportColumns]: (typeof exportColumns)[K]['_']['data'] } & {
   /** "Nghề A; Nghề B" */
