@@ -32,6 +32,7 @@ class ImportChecker {
   unchanged = 0;
   stopped = false;
   private batch: ParsedRow[] = [];
+  private inflight: Promise<void> | null = null;
   private readonly codes = new Map<string, number>();
   private readonly keys = new Map<string, number>();
   private readonly targets = new Map<string, number>();
@@ -77,12 +78,39 @@ class ImportChecker {
       return;
     }
     this.batch.push(parseRow(row, this.header, this.catalogue, this.year));
-    if (this.batch.length >= BATCH) await this.flush();
+    if (this.batch.length >= BATCH) await this.dispatch();
   }
 
-  async flush(): Promise<void> {
+  /**
+   * Hands the batch to the database checks and returns, so the next batch is read and parsed while this
+   * one waits for its lookups; batches are checked one at a time, in file order (duplicates are found
+   * against the rows before them), with at most one in flight.
+   */
+  private async dispatch(): Promise<void> {
     const rows = this.batch;
     this.batch = [];
+    if (this.inflight) await this.inflight;
+    const checking = this.check(rows);
+    // Awaited by the next dispatch or by finish(); until then its failure must not go unhandled.
+    checking.catch(() => {});
+    this.inflight = checking;
+  }
+
+  /** Checks what is left and waits for every batch. */
+  async finish(): Promise<void> {
+    await this.dispatch();
+    const last = this.inflight;
+    this.inflight = null;
+    await last;
+  }
+
+  /** After a failure: lets a batch still in flight end before its staging file is removed. */
+  async settle(): Promise<void> {
+    await this.inflight?.catch(() => {});
+    this.inflight = null;
+  }
+
+  private async check(rows: ParsedRow[]): Promise<void> {
     if (rows.length === 0) return;
     const distinct = [...new Set(rows.map((r) => r.unitText).filter(Boolean))];
     for (let i = 0; i < distinct.length; i += 8)
@@ -258,8 +286,9 @@ export async function runImportCheck(ctx: JobContext): Promise<JobOutcome> {
         await ctx.progress(fraction * 90, `Đã kiểm tra ${seen.toLocaleString('vi-VN')} dòng`);
       if (checker.stopped) break;
     }
-    await checker.flush();
+    await checker.finish();
   } catch (e) {
+    await checker.settle();
     checker.staging.discard();
     await imports.updateImport(ctx.db, input.importId, { status: 'failed' });
     if (e instanceof XlsxError) throw new AppError('IMPORT_UNREADABLE', { reason: e.message });
