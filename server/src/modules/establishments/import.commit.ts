@@ -76,19 +76,35 @@ export async function runImportCommit(ctx: JobContext): Promise<JobOutcome> {
       let creates: StagedLine[] = [];
       let updates: StagedLine[] = [];
       let analysed = false;
-      for await (const line of readStaged(pathOf(ctx.config, staged))) {
-        (line.a === 'c' ? creates : updates).push(line);
-        if (creates.length + updates.length >= CHUNK) {
-          await write(creates, updates);
-          if (!analysed && created > 0 && total > 2 * CHUNK) {
-            await imports.refreshStatistics(t);
-            analysed = true;
-          }
-          creates = [];
-          updates = [];
+      // One chunk is written while the next is read from the staging file; chunks go in file order, one at a time.
+      let writing: Promise<void> | null = null;
+      const dispatch = async (c: StagedLine[], u: StagedLine[]) => {
+        if (writing) await writing;
+        if (!analysed && created > 0 && total > 2 * CHUNK) {
+          await imports.refreshStatistics(t);
+          analysed = true;
         }
+        const w = write(c, u);
+        // Awaited by the next dispatch or after the loop; until then its failure must not go unhandled.
+        w.catch(() => {});
+        writing = w;
+      };
+      try {
+        for await (const line of readStaged(pathOf(ctx.config, staged))) {
+          (line.a === 'c' ? creates : updates).push(line);
+          if (creates.length + updates.length >= CHUNK) {
+            await dispatch(creates, updates);
+            creates = [];
+            updates = [];
+          }
+        }
+        if (creates.length + updates.length) await dispatch(creates, updates);
+      } finally {
+        // A chunk still on the connection ends (or fails) before the transaction does.
+        const last = writing as Promise<void> | null;
+        writing = null;
+        if (last) await last;
       }
-      if (creates.length + updates.length) await write(creates, updates);
       await imports.updateImport(t, importId, { status: 'committed', committedAt: new Date() }, 'committing');
       await record(t, actor, {
         action: 'establishment_import.committed',
