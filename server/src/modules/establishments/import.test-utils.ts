@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
-import { multipartFile, type Session } from '../../test/http.ts';
+import { expect } from 'vitest';
+import { multipartFile, type Session, type TestApp } from '../../test/http.ts';
+import { runQueuedJobs } from '../jobs/index.ts';
 import { importColumns } from './import.columns.ts';
 
 /** Test helpers for import files: rows in the template's column order, multipart bodies, job polling. */
@@ -80,4 +82,36 @@ export async function readReport(
     });
   });
   return out;
+}
+
+const quiet = { info() {}, warn() {}, error() {} };
+
+/** Check and confirm an import through the API, running the queued jobs in the test process. */
+export function importSteps(app: () => TestApp) {
+  const run = async (s: Session, jobId: string): Promise<Job> => {
+    await runQueuedJobs(app().database, app().app.config, quiet);
+    return (await s.get(`/api/jobs/${jobId}`)).json();
+  };
+  return {
+    run,
+    /** Runs whatever is queued (jobs not awaited by the test). */
+    drain: () => runQueuedJobs(app().database, app().app.config, quiet),
+    async check(s: Session, bytes: Buffer, name = 'danh-sach.xlsx', province?: string) {
+      const res = await upload(s, name, bytes, province);
+      expect(res.statusCode, res.body).toBe(202);
+      const { jobId, importId } = res.json();
+      return { job: await run(s, jobId), importId: importId as string };
+    },
+    async commit(s: Session, importId: string) {
+      const res = await s.post(`/api/establishments/imports/${importId}/commit`);
+      expect(res.statusCode, res.body).toBe(202);
+      return run(s, res.json().jobId);
+    },
+    count: async () =>
+      (
+        await app().database.raw<{ n: number }>(
+          'select count(*)::int as n from establishments where deleted_at is null',
+        )
+      )[0]!.n,
+  };
 }

@@ -3,38 +3,12 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demo, type Session, signIn, type TestApp, testApp } from '../../test/http.ts';
-import { runQueuedJobs } from '../jobs/index.ts';
 import { demoTaxCode } from './establishments.seed.ts';
-import { headers, type Job, type RowInput, readReport, upload, xlsx } from './import.test-utils.ts';
+import { headers, importSteps, type RowInput, readReport, upload, xlsx } from './import.test-utils.ts';
 
 let t: TestApp;
 let ag: Session;
-const quiet = { info() {}, warn() {}, error() {} };
-
-async function run(s: Session, jobId: string): Promise<Job> {
-  await runQueuedJobs(t.database, t.app.config, quiet);
-  return (await s.get(`/api/jobs/${jobId}`)).json();
-}
-
-async function check(s: Session, bytes: Buffer, name = 'danh-sach.xlsx', province?: string) {
-  const res = await upload(s, name, bytes, province);
-  expect(res.statusCode, res.body).toBe(202);
-  const { jobId, importId } = res.json();
-  return { job: await run(s, jobId), importId: importId as string };
-}
-
-async function commit(s: Session, importId: string) {
-  const res = await s.post(`/api/establishments/imports/${importId}/commit`);
-  expect(res.statusCode, res.body).toBe(202);
-  return run(s, res.json().jobId);
-}
-
-const count = async () =>
-  (
-    await t.database.raw<{ n: number }>(
-      'select count(*)::int as n from establishments where deleted_at is null',
-    )
-  )[0]!.n;
+const { run, drain, check, commit, count } = importSteps(() => t);
 
 const good: RowInput[] = [
   {
@@ -317,7 +291,7 @@ describe('concurrency and provinces', () => {
     expect((await run(ag, first.json().jobId)).status).toBe('done');
     // Once the check has finished the same file may be checked again.
     expect((await upload(ag, 'song-song.xlsx', bytes)).statusCode).toBe(202);
-    await runQueuedJobs(t.database, t.app.config, quiet);
+    await drain();
   });
 
   it("cannot import into another province; an old province code means today's province", async () => {
@@ -375,30 +349,5 @@ describe('concurrency and provinces', () => {
     expect(failed).toMatchObject({ status: 'failed', error: { code: 'IMPORT_STALE' } });
     expect(await count()).toBe(before);
     expect((await ag.get(`/api/establishments/imports/${importId}`)).json().status).toBe('failed');
-  });
-
-  it('a clash in a later chunk undoes the chunks already written (2,100 rows, chunks of 2,000)', async () => {
-    const rows: RowInput[] = Array.from({ length: 2100 }, (_, i) => ({
-      name: `Cơ sở Lô Lớn ${i + 1}`,
-      kind: 'Hộ kinh doanh',
-      unit: 'Phường Tân Châu, An Giang',
-      registrationCode: demoTaxCode('16', 890_000 + i * 10),
-    }));
-    const { job, importId } = await check(ag, await xlsx(rows), 'lo-lon.xlsx');
-    expect(job.result).toMatchObject({ canCommit: true, toCreate: 2100 });
-    const unit = (
-      await ag.get('/api/units?q=T%C3%A2n%20Ch%C3%A2u&level=commune&era=2025&provinceCode=91')
-    ).json().items[0].id;
-    const taken = await ag.post('/api/establishments', {
-      name: 'Ai đó nhanh tay lần nữa',
-      kind: 'sme',
-      registrationCode: rows[2050]!.registrationCode,
-      unitId: unit,
-    });
-    expect(taken.statusCode).toBe(201);
-    const before = await count();
-    const failed = await commit(ag, importId);
-    expect(failed).toMatchObject({ status: 'failed', error: { code: 'IMPORT_STALE' } });
-    expect(await count()).toBe(before);
   });
 });
