@@ -1,4 +1,5 @@
 import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { type Bind, inline } from '../db/statements.ts';
 
 /** Escapes LIKE wildcards so that a user's "%" or "_" matches literally. */
 export function escapeLike(s: string): string {
@@ -20,9 +21,9 @@ export function foldVietnamese(s: string): string {
  * Diacritic-insensitive substring match served by a GIN trigram index on f_unaccent(lower(expr)).
  * The pattern is folded in JS so the planner sees a constant.
  */
-export function unaccentLike(expr: SQLWrapper | SQL, q: string): SQL {
+export function unaccentLike(expr: SQLWrapper | SQL, q: string, bind: Bind = inline, name = 'like'): SQL {
   const pattern = `%${escapeLike(foldVietnamese(q))}%`;
-  return sql`f_unaccent(lower(${expr})) LIKE ${pattern}`;
+  return sql`f_unaccent(lower(${expr})) LIKE ${bind(name, pattern)}`;
 }
 
 /** Every word of q must appear (in any order): "hop tac xa det may" finds "Hợp tác xã Dệt may …". */
@@ -40,18 +41,21 @@ export function unaccentAllWords(expr: SQLWrapper | SQL, q: string): SQL {
  * by a plain trigram index on that column. A word under three letters has no trigram: as LIKE it would make
  * the index match every row, so it is checked as a plain filter on the rows the longer words found.
  */
-export function foldedAllWords(column: SQLWrapper, q: string): SQL {
+export function foldedAllWords(column: SQLWrapper, q: string, bind: Bind = inline, name = 'q'): SQL {
   const words = foldVietnamese(q).split(' ').filter(Boolean).slice(0, 8);
   if (words.length === 0) return sql`true`;
+  // The placeholder's name says which form the word took, so both forms never share a cached statement.
   return sql.join(
-    words.map((w) =>
-      w.length < 3 ? sql`strpos(${column}, ${w}) > 0` : sql`${column} LIKE ${`%${escapeLike(w)}%`}`,
+    words.map((w, i) =>
+      w.length < 3
+        ? sql`strpos(${column}, ${bind(`${name}${i}s`, w)}) > 0`
+        : sql`${column} LIKE ${bind(`${name}${i}w`, `%${escapeLike(w)}%`)}`,
     ),
     sql` AND `,
   );
 }
 
 /** A substring of a folded column (the whole text of q, folded), served by its trigram index. */
-export function foldedLike(column: SQLWrapper, q: string): SQL {
-  return sql`${column} LIKE ${`%${escapeLike(foldVietnamese(q))}%`}`;
+export function foldedLike(column: SQLWrapper, q: string, bind: Bind = inline, name = 'like'): SQL {
+  return sql`${column} LIKE ${bind(name, `%${escapeLike(foldVietnamese(q))}%`)}`;
 }

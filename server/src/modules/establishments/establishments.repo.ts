@@ -2,6 +2,7 @@ import { and, asc, desc, eq, getTableColumns, isNull, type SQL, type SQLWrapper,
 import { parseSort } from '../../../../shared/schemas/common.ts';
 import { type EstablishmentFilters, establishmentSorts } from '../../../../shared/schemas/establishments.ts';
 import { type Db, queryRows } from '../../db/client.ts';
+import { type Bind, cachedStatement, inline, StatementShape } from '../../db/statements.ts';
 import type { Scope } from '../../platform/actor.ts';
 import { foldedAllWords, foldedLike, foldVietnamese } from '../../platform/search.ts';
 import { ruleInForce, todayInVietnam } from './eligibility.ts';
@@ -10,14 +11,14 @@ import { establishments as e } from './establishments.tables.ts';
 export type EstablishmentRow = typeof e.$inferSelect;
 export type EstablishmentInsert = typeof e.$inferInsert;
 
-export function scopeSql(scope: Scope): SQL | undefined {
+export function scopeSql(scope: Scope, bind: Bind = inline): SQL | undefined {
   switch (scope.kind) {
     case 'all':
       return undefined;
     case 'province':
-      return eq(e.provinceCode, scope.provinceCode);
+      return eq(e.provinceCode, bind('scopeProvince', scope.provinceCode));
     case 'organisation':
-      return eq(e.organisationId, scope.organisationId);
+      return eq(e.organisationId, bind('scopeOrg', scope.organisationId));
     case 'self':
       return sql`false`;
   }
@@ -30,27 +31,34 @@ function eligibilityColumn(date: string) {
   return rule.code === 'ND45_2012' ? e.elig2012 : e.elig2025;
 }
 
-export function filterSql(scope: Scope, f: EstablishmentFilters): SQL | undefined {
+/**
+ * The register's conditions. `bind` puts each value in (db/statements.ts); which placeholders are bound,
+ * and their names, decide the text — hence the verdict column's name in the eligibility placeholder.
+ */
+export function filterSql(scope: Scope, f: EstablishmentFilters, bind: Bind = inline): SQL | undefined {
   const eligCol = f.eligibility ? eligibilityColumn(f.eligibleOn ?? todayInVietnam()) : undefined;
+  const unit = f.unitId ? bind('unitId', f.unitId) : undefined;
   return and(
     isNull(e.deletedAt),
-    scopeSql(scope),
-    f.provinceCode ? eq(e.provinceCode, f.provinceCode) : undefined,
-    f.unitId ? sql`(${e.unitId} = ${f.unitId} or ${e.currentUnitId} = ${f.unitId})` : undefined,
-    f.kind ? eq(e.kind, f.kind) : undefined,
-    f.industry ? sql`${e.industries} @> array[${f.industry}]::text[]` : undefined,
-    f.craftVillage ? foldedLike(e.craftKey, f.craftVillage) : undefined,
-    f.status ? eq(e.status, f.status) : undefined,
-    f.womanOwned ? eq(e.womanOwned, f.womanOwned === 'true') : undefined,
-    f.ethnicMinorityOwned ? eq(e.ethnicMinorityOwned, f.ethnicMinorityOwned === 'true') : undefined,
+    scopeSql(scope, bind),
+    f.provinceCode ? eq(e.provinceCode, bind('provinceCode', f.provinceCode)) : undefined,
+    unit ? sql`(${e.unitId} = ${unit} or ${e.currentUnitId} = ${unit})` : undefined,
+    f.kind ? eq(e.kind, bind('kind', f.kind)) : undefined,
+    f.industry ? sql`${e.industries} @> array[${bind('industry', f.industry)}]::text[]` : undefined,
+    f.craftVillage ? foldedLike(e.craftKey, f.craftVillage, bind, 'craftVillage') : undefined,
+    f.status ? eq(e.status, bind('status', f.status)) : undefined,
+    f.womanOwned ? eq(e.womanOwned, bind('womanOwned', f.womanOwned === 'true')) : undefined,
+    f.ethnicMinorityOwned
+      ? eq(e.ethnicMinorityOwned, bind('ethnicMinorityOwned', f.ethnicMinorityOwned === 'true'))
+      : undefined,
     f.eligibility
       ? eligCol
-        ? eq(eligCol, f.eligibility)
+        ? eq(eligCol, bind(`eligibility_${eligCol.name}`, f.eligibility))
         : f.eligibility === 'undetermined'
           ? undefined
-          : sql`false`
+          : sql`${bind('eligibilityNoRule', false)}::boolean`
       : undefined,
-    f.q ? foldedAllWords(e.searchKey, f.q) : undefined,
+    f.q ? foldedAllWords(e.searchKey, f.q, bind) : undefined,
   );
 }
 
@@ -110,39 +118,47 @@ export async function listEstablishments(
   scope: Scope,
   q: EstablishmentFilters & { page: number; pageSize: number },
 ) {
-  const where = filterSql(scope, q);
+  const shape = new StatementShape().mark(scope.kind);
+  const where = filterSql(scope, q, shape.bind);
   const sort = sortOf(q.sort);
-  const offset = (q.page - 1) * q.pageSize;
   const dir = (x: SQLWrapper) => (sort.desc ? desc(x) : asc(x));
-  const count = db.select({ n: sql<number>`count(*)::int` }).from(
-    db
-      .select({ one: sql`1`.as('one') })
-      .from(e)
-      .where(where)
-      .limit(COUNT_CAP + 1)
-      .as('t'),
-  );
-  const capped = ([c]: { n: number }[]) => {
-    const n = c?.n ?? 0;
-    return { total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
-  };
   const searched = hasTrigramWord(q.q);
   // A search takes its matches from the GIN index (a province's list and the words' lists intersected
   // before any row is read) and sorts them; `|| ''` keeps the planner off the name index, whose walk tests
   // row after row when the matches are rare or bunched far down the alphabet ("co khi": the first match is
   // the 63,910th name, as names run "Cơ sở <product> …"). Measured in docs/establishments.md.
-  const expr = searched && sort.key === 'name' ? sql`(${sort.expr} || '')` : sort.expr;
-  const [rows, n] = await Promise.all([
+  const wrapped = searched && sort.key === 'name';
+  const expr = wrapped ? sql`(${sort.expr} || '')` : sort.expr;
+  shape.mark(`${sort.key}:${sort.desc ? 'desc' : 'asc'}${wrapped ? ':wrapped' : ''}`);
+  const page = cachedStatement(db, `establishments.list|${shape.key}`, () =>
     db
       .select(listColumns)
       .from(e)
       .where(where)
       .orderBy(dir(expr), dir(e.id))
-      .limit(q.pageSize)
-      .offset(offset),
-    count,
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .prepare(''),
+  );
+  const counter = cachedStatement(db, `establishments.count|${shape.key}`, () =>
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(
+        db
+          .select({ one: sql`1`.as('one') })
+          .from(e)
+          .where(where)
+          .limit(COUNT_CAP + 1)
+          .as('t'),
+      )
+      .prepare(''),
+  );
+  const [rows, [c]] = await Promise.all([
+    page.execute({ ...shape.values, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }),
+    counter.execute(shape.values),
   ]);
-  return { rows: rows as ListRow[], ...capped(n) };
+  const n = c?.n ?? 0;
+  return { rows: rows as ListRow[], total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
 }
 
 export async function countEstablishments(db: Db, scope: Scope, f: EstablishmentFilters): Promise<number> {

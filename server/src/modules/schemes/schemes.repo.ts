@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { ComputeResult } from '../../../../shared/schemas/rules.ts';
 import type { SchemeListQuery, SchemeState } from '../../../../shared/schemas/schemes.ts';
 import { type Db, queryRows } from '../../db/client.ts';
+import { type Bind, cachedStatement, inline, StatementShape } from '../../db/statements.ts';
 import type { Scope } from '../../platform/actor.ts';
 import { foldedAllWords, foldVietnamese, unaccentLike } from '../../platform/search.ts';
 import {
@@ -30,14 +31,16 @@ export type Children = {
 export type AttachmentRow = typeof schemeAttachments.$inferSelect;
 export type TransitionRow = typeof schemeTransitions.$inferSelect;
 
-export function schemeScope(scope: Scope): SQL | undefined {
+export function schemeScope(scope: Scope, bind: Bind = inline): SQL | undefined {
   switch (scope.kind) {
     case 'all':
       return undefined;
     case 'province':
-      return eq(schemes.provinceCode, scope.provinceCode);
-    case 'organisation':
-      return sql`(${schemes.ownerOrgId} = ${scope.organisationId} or ${schemes.implementerOrgId} = ${scope.organisationId})`;
+      return eq(schemes.provinceCode, bind('scopeProvince', scope.provinceCode));
+    case 'organisation': {
+      const org = bind('scopeOrg', scope.organisationId);
+      return sql`(${schemes.ownerOrgId} = ${org} or ${schemes.implementerOrgId} = ${org})`;
+    }
     case 'self':
       return sql`false`;
   }
@@ -81,23 +84,31 @@ const sortColumns = {
   costTotal: schemes.costTotal,
 } as const;
 
-export function listWhere(scope: Scope, q: SchemeListQuery): SQL | undefined {
+/** The list's conditions; `bind` puts each value in (see db/statements.ts), the text depends only on which. */
+export function listWhere(scope: Scope, q: SchemeListQuery, bind: Bind = inline): SQL | undefined {
   return and(
-    schemeScope(scope),
-    q.planYear ? eq(schemes.planYear, q.planYear) : undefined,
-    q.level ? eq(schemes.level, q.level) : undefined,
-    q.kind ? eq(schemes.kind, q.kind) : undefined,
-    q.provinceCode ? eq(schemes.provinceCode, q.provinceCode) : undefined,
-    q.state?.length ? inArray(schemes.state, q.state) : undefined,
-    q.implementerOrgId ? eq(schemes.implementerOrgId, q.implementerOrgId) : undefined,
-    q.valueChain ? unaccentLike(schemes.valueChain, q.valueChain) : undefined,
+    schemeScope(scope, bind),
+    q.planYear ? eq(schemes.planYear, bind('planYear', q.planYear)) : undefined,
+    q.level ? eq(schemes.level, bind('level', q.level)) : undefined,
+    q.kind ? eq(schemes.kind, bind('kind', q.kind)) : undefined,
+    q.provinceCode ? eq(schemes.provinceCode, bind('provinceCode', q.provinceCode)) : undefined,
+    q.state?.length
+      ? inArray(
+          schemes.state,
+          q.state.map((s, i) => bind(`state${i}`, s)),
+        )
+      : undefined,
+    q.implementerOrgId
+      ? eq(schemes.implementerOrgId, bind('implementerOrgId', q.implementerOrgId))
+      : undefined,
+    q.valueChain ? unaccentLike(schemes.valueChain, q.valueChain, bind, 'valueChain') : undefined,
     q.beneficiaryId
-      ? sql`exists (select 1 from ${schemeBeneficiaries} b where b.scheme_id = ${schemes.id} and b.establishment_id = ${q.beneficiaryId})`
+      ? sql`exists (select 1 from ${schemeBeneficiaries} b where b.scheme_id = ${schemes.id} and b.establishment_id = ${bind('beneficiaryId', q.beneficiaryId)})`
       : undefined,
     q.contentCode
-      ? sql`exists (select 1 from ${schemeContents} c where c.scheme_id = ${schemes.id} and c.content_code = ${q.contentCode})`
+      ? sql`exists (select 1 from ${schemeContents} c where c.scheme_id = ${schemes.id} and c.content_code = ${bind('contentCode', q.contentCode)})`
       : undefined,
-    q.q ? foldedAllWords(schemes.searchText, q.q) : undefined,
+    q.q ? foldedAllWords(schemes.searchText, q.q, bind) : undefined,
   );
 }
 
@@ -116,29 +127,41 @@ export const COUNT_CAP = 1_000;
  * count that stops after COUNT_CAP + 1 rows (a national list need not count 100,000 rows on every page).
  */
 export async function listSchemes(db: Db, scope: Scope, q: SchemeListQuery) {
-  const where = listWhere(scope, q);
+  const shape = new StatementShape().mark(scope.kind);
+  const where = listWhere(scope, q, shape.bind);
   const key = (q.sort?.replace(/^-/, '') ?? 'updatedAt') as keyof typeof sortColumns;
   const col = sortColumns[key] ?? schemes.updatedAt;
   const descending = q.sort ? q.sort.startsWith('-') && key in sortColumns : true;
+  shape.mark(`${col.name}:${descending ? 'desc' : 'asc'}`);
   const dir = (c: typeof col | typeof schemes.id) => (descending ? desc(c) : asc(c));
   // Codes are unique; other sorts end on id, in the same direction, so one index serves the page.
   const order = key === 'code' ? [dir(col)] : [dir(col), dir(schemes.id)];
-  const [rows, [count]] = await Promise.all([
+  const page = cachedStatement(db, `schemes.list|${shape.key}`, () =>
     db
       .select(listColumns)
       .from(schemes)
       .where(where)
       .orderBy(...order)
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    db.select({ n: sql<number>`count(*)::int` }).from(
-      db
-        .select({ one: sql`1`.as('one') })
-        .from(schemes)
-        .where(where)
-        .limit(COUNT_CAP + 1)
-        .as('t'),
-    ),
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .prepare(''),
+  );
+  const counter = cachedStatement(db, `schemes.count|${shape.key}`, () =>
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(
+        db
+          .select({ one: sql`1`.as('one') })
+          .from(schemes)
+          .where(where)
+          .limit(COUNT_CAP + 1)
+          .as('t'),
+      )
+      .prepare(''),
+  );
+  const [rows, [count]] = await Promise.all([
+    page.execute({ ...shape.values, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }),
+    counter.execute(shape.values),
   ]);
   const n = count?.n ?? 0;
   return { rows, total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };

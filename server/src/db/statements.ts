@@ -1,0 +1,68 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from './client.ts';
+
+/**
+ * How a filter puts a value into a statement: `inline` makes it an ordinary parameter; a `StatementShape`
+ * makes it a named placeholder, so that the statement can be built once and run again with other values.
+ * The value returned goes straight into a drizzle `sql` template or comparison; it is typed as the value so
+ * that `eq(column, bind(...))` keeps its column typing (a placeholder is accepted wherever a value is).
+ */
+export type Bind = <T>(name: string, value: T) => T;
+
+export const inline: Bind = (_name, value) => value;
+
+/**
+ * The shape of one list request: which placeholders its statement has (and anything else that changes the
+ * statement's text, such as the sort) plus the values to run it with. Two requests with the same key have
+ * the same SQL text, so the statement is built once per key (see `cachedStatement`).
+ */
+export class StatementShape {
+  readonly values: Record<string, unknown> = {};
+  private readonly parts: string[] = [];
+
+  readonly bind: Bind = <T>(name: string, value: T): T => {
+    if (name in this.values) throw new Error(`placeholder "${name}" bound twice`);
+    this.values[name] = value;
+    this.parts.push(name);
+    return sql.placeholder(name) as unknown as T;
+  };
+
+  /** Something that changes the statement's text but carries no value (a sort, the kind of scope). */
+  mark(part: string): this {
+    this.parts.push(`#${part}`);
+    return this;
+  }
+
+  get key(): string {
+    return this.parts.join('|');
+  }
+}
+
+/** Enough for every filter combination officials use; the oldest shape is dropped beyond it. */
+const MAX_SHAPES = 256;
+const caches = new WeakMap<Db, Map<string, unknown>>();
+
+/**
+ * A statement built once per database handle and key, then executed with placeholder values. Building a
+ * list's SELECT through the query builder cost more server CPU than the driver spent on the query itself
+ * (docs/benchmarks.md). The statements are unnamed on the server (`prepare('')`): PostgreSQL still plans
+ * each execution with its actual values, as it did before, so a search's plan never goes generic.
+ */
+export function cachedStatement<T>(db: Db, key: string, build: () => T): T {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
+  const hit = cache.get(key);
+  if (hit !== undefined) {
+    // Re-inserted so that the map's order is least recently used first.
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit as T;
+  }
+  const built = build();
+  if (cache.size >= MAX_SHAPES) cache.delete(cache.keys().next().value as string);
+  cache.set(key, built);
+  return built;
+}
