@@ -54,7 +54,11 @@ const todayVerdict = (
   return (rule.code === 'ND45_2012' ? r.elig2012 : r.elig2025) as EligibilityStatus;
 };
 
-function presentItem(r: repo.ListRow, provinceNames: Map<string, { name: string }>): EstablishmentListItem {
+function presentItem(
+  r: repo.ListRow,
+  provinceNames: Map<string, { name: string }>,
+  today = todayInVietnam(),
+): EstablishmentListItem {
   return {
     id: r.id,
     name: r.name,
@@ -76,7 +80,7 @@ function presentItem(r: repo.ListRow, provinceNames: Map<string, { name: string 
     industries: r.industries,
     workforce: r.workforce,
     status: r.status as EstablishmentStatus,
-    eligibility: todayVerdict(r),
+    eligibility: todayVerdict(r, today),
     updatedAt: r.updatedAt.toISOString(),
   };
 }
@@ -140,8 +144,9 @@ export async function listEstablishments(
     repo.listEstablishments(db, scope, q),
     currentProvinces(db),
   ]);
+  const today = todayInVietnam();
   return {
-    items: rows.map((r) => presentItem(r, provinces)),
+    items: rows.map((r) => presentItem(r, provinces, today)),
     total,
     page: q.page,
     pageSize: q.pageSize,
