@@ -57,6 +57,7 @@ export function establishmentCommands(open: Opener) {
           const check = await getJobRow(database.db, jobId);
           if (check?.status !== 'done') throw new Error(check?.errorMessage ?? 'Không kiểm tra được tệp.');
           const r = check.result as ImportCheckResult;
+          const checked = Date.now();
           const n = formatInteger;
           console.log(
             `Tệp ${r.fileName}: ${n(r.totalRows)} dòng; hợp lệ ${n(r.validRows)}; có lỗi ${n(r.rowsWithIssues)} (${n(r.issueCount)} lỗi).`,
@@ -82,9 +83,11 @@ export function establishmentCommands(open: Opener) {
           await runQueuedJobs(database, config, quiet);
           const done = await getJobRow(database.db, commit.jobId);
           if (done?.status !== 'done') throw new Error(done?.errorMessage ?? 'Không ghi được.');
-          const secs = (Date.now() - started) / 1000;
+          const now = Date.now();
+          const secs = (now - started) / 1000;
+          const s = (ms: number) => `${(ms / 1000).toFixed(1).replace('.', ',')} giây`;
           console.log(
-            `${done.message} Thời gian ${secs.toFixed(1).replace('.', ',')} giây (${n(Math.round(r.totalRows / secs))} dòng/giây).`,
+            `${done.message} Thời gian ${s(now - started)} (${n(Math.round(r.totalRows / secs))} dòng/giây): kiểm tra ${s(checked - started)}, ghi ${s(now - checked)}.`,
           );
         } finally {
           await database.close();

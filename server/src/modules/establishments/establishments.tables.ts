@@ -87,7 +87,8 @@ export const establishments = pgTable(
     index('establishments_province_updated_idx')
       .on(t.provinceCode, t.updatedAt.desc(), t.id)
       .where(sql`deleted_at is null`),
-    index('establishments_match_idx').on(t.provinceCode, t.unitId, t.nameKey).where(sql`deleted_at is null`),
+    // No (province, unit, name) index for the import's name + commune match: the name index finds the one or
+    // two rows of a name, and every index costs each imported row (about 0.7 s per 100,000 rows).
     index('establishments_unit_idx').on(t.unitId),
     index('establishments_current_unit_idx').on(t.currentUnitId),
     index('establishments_org_idx').on(t.organisationId),

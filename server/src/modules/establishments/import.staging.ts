@@ -4,7 +4,6 @@ import readline from 'node:readline';
 import type { Config } from '../../config.ts';
 import { tempPath } from '../files/index.ts';
 import type { EstablishmentInsert } from './establishments.repo.ts';
-import { stagedColumns } from './import.repo.ts';
 
 /**
  * Checked rows wait for confirmation in a file of normalised rows, one JSON object a line: the check
@@ -12,22 +11,47 @@ import { stagedColumns } from './import.repo.ts';
  */
 export type StagedLine = { a: 'c' | 'u'; n: number; d: Record<string, unknown> };
 
-const camel = stagedColumns.map(
-  (c) => c.replace(/_([a-z0-9])/g, (_m, x: string) => x.toUpperCase()) as keyof EstablishmentInsert,
-);
-
-/** The snake_case object jsonb_populate_recordset maps onto the establishments table. */
+/**
+ * The snake_case object jsonb_populate_recordset maps onto the establishments table, with the keys of
+ * `stagedColumns` (a test holds the two together). Written out rather than looped over the column list:
+ * an object given 27 keys one by one goes to V8's slow dictionary mode (6 µs a row instead of 0.3 µs).
+ */
 export function stagedData(
-  values: Partial<EstablishmentInsert>,
+  v: Partial<EstablishmentInsert>,
   target?: { id: string; version: number },
 ): Record<string, unknown> {
-  const d: Record<string, unknown> = {};
-  for (let i = 0; i < stagedColumns.length; i++) d[stagedColumns[i]!] = values[camel[i]!] ?? null;
-  if (target) {
-    d.id = target.id;
-    d.version = target.version;
-  }
-  return d;
+  return {
+    name: v.name ?? null,
+    name_key: v.nameKey ?? null,
+    kind: v.kind ?? null,
+    registration_code: v.registrationCode ?? null,
+    representative: v.representative ?? null,
+    phone: v.phone ?? null,
+    email: v.email ?? null,
+    address: v.address ?? null,
+    craft_village: v.craftVillage ?? null,
+    industries: v.industries ?? null,
+    products: v.products ?? null,
+    workforce: v.workforce ?? null,
+    revenue_band: v.revenueBand ?? null,
+    woman_owned: v.womanOwned ?? null,
+    ethnic_minority_owned: v.ethnicMinorityOwned ?? null,
+    founded_year: v.foundedYear ?? null,
+    status: v.status ?? null,
+    cleaner_production: v.cleanerProduction ?? null,
+    unit_id: v.unitId ?? null,
+    unit_era: v.unitEra ?? null,
+    unit_code: v.unitCode ?? null,
+    unit_label: v.unitLabel ?? null,
+    current_unit_id: v.currentUnitId ?? null,
+    province_code: v.provinceCode ?? null,
+    location_facts: v.locationFacts ?? null,
+    elig2012: v.elig2012 ?? null,
+    elig2025: v.elig2025 ?? null,
+    // Undefined for a new row: JSON leaves the keys out and the insert never reads them.
+    id: target?.id,
+    version: target?.version,
+  };
 }
 
 export class StagingWriter {
