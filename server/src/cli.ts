@@ -1,8 +1,7 @@
 import { loadConfig } from './config.ts';
-import { openDatabase } from './db/client.ts';
+import { type Db, openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
-import { seedDemo } from './db/seed.ts';
-import { cliCommands } from './modules/cli-commands.ts';
+import { cliCommand, cliCommands } from './modules/cli-commands.ts';
 
 /** Admin commands: `npm run cli -- <command> [args]`. */
 const builtins: Record<string, { help: string; run: (args: string[]) => Promise<void> }> = {
@@ -41,6 +40,12 @@ const builtins: Record<string, { help: string; run: (args: string[]) => Promise<
   },
 };
 
+/** The demo seed reaches every module: loaded only by the commands that seed. */
+async function seedDemo(db: Db) {
+  const { seedDemo: seed } = await import('./db/seed.ts');
+  await seed(db);
+}
+
 async function open() {
   const config = loadConfig();
   return openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir });
@@ -48,9 +53,9 @@ async function open() {
 
 async function main() {
   const [name, ...args] = process.argv.slice(2);
-  const commands = { ...builtins, ...cliCommands(open) };
-  const cmd = name ? commands[name] : undefined;
+  const cmd = name ? (builtins[name] ?? (await cliCommand(name, open))) : undefined;
   if (!cmd) {
+    const commands = { ...builtins, ...(await cliCommands(open)) };
     console.log('Cách dùng: npm run cli -- <lệnh> [tham số]\n');
     for (const [k, v] of Object.entries(commands)) console.log(`  ${k.padEnd(24)} ${v.help}`);
     process.exit(name ? 2 : 0);

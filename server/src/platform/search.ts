@@ -6,8 +6,8 @@ export function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** Normalises text the way the database does for search: lower case, no diacritics (đ → d). */
-export function foldVietnamese(s: string): string {
+/** The definition: lower case, decomposed, combining marks removed, đ → d, runs of white space as one. */
+function foldSlow(s: string): string {
   return s
     .toLowerCase()
     .normalize('NFD')
@@ -15,6 +15,45 @@ export function foldVietnamese(s: string): string {
     .replace(/đ/g, 'd')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Each precomposed Latin letter (Vietnamese's among them) folded by the definition, when it folds to letters. */
+const letterFolds = new Map<number, string>();
+for (const [from, to] of [
+  [0xc0, 0x24f],
+  [0x1e00, 0x1eff],
+]) {
+  for (let c = from!; c <= to!; c++) {
+    const folded = foldSlow(String.fromCharCode(c));
+    if (/^[a-z]+$/.test(folded)) letterFolds.set(c, folded);
+  }
+}
+
+/**
+ * Normalises text the way the database does for search: lower case, no diacritics (đ → d). One pass over
+ * the text with a table of letters (an import folds every name: the chain of `normalize` and regular
+ * expressions cost 5 µs a name); anything outside ASCII and the table takes the definition above.
+ */
+export function foldVietnamese(s: string): string {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    let piece: string | undefined;
+    if (c < 128) piece = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i];
+    else piece = letterFolds.get(c);
+    if (piece === undefined) return foldSlow(s);
+    if (pendingSpace) {
+      out += ' ';
+      pendingSpace = false;
+    }
+    out += piece;
+  }
+  return out;
 }
 
 /**
