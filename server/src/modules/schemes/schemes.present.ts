@@ -13,6 +13,7 @@ import { type Actor, systemActor } from '../../platform/actor.ts';
 import { callFor } from '../calls/index.ts';
 import { getOrganisation } from '../identity/index.ts';
 import { currentProvinces, getUnitById, listActivityContents } from '../reference/index.ts';
+import type { ListRow } from './schemes.list.ts';
 import { abilitiesOf, type SchemeTarget } from './schemes.policy.ts';
 import * as repo from './schemes.repo.ts';
 
@@ -50,7 +51,7 @@ const summary = (r: SummaryCols) => ({
   blocking: r.blocking,
 });
 
-export async function presentListItem(db: Db, actor: Actor, r: repo.ListRow): Promise<SchemeListItemDto> {
+export async function presentListItem(db: Db, actor: Actor, r: ListRow): Promise<SchemeListItemDto> {
   const provinces = await currentProvinces(db);
   return {
     id: r.id,

@@ -15,6 +15,7 @@ import type { Actor, Scope } from '../../platform/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { tx } from '../../platform/tx.ts';
 import { record } from '../audit/index.ts';
+import * as list from './schemes.list.ts';
 import { canCreate, partiesOf, scopeFor } from './schemes.policy.ts';
 import { inputOf, presentListItem, presentScheme, snapshotOf, targetOf } from './schemes.present.ts';
 import * as repo from './schemes.repo.ts';
@@ -27,7 +28,7 @@ export async function listSchemes(
   actor: Actor,
   q: SchemeListQuery,
 ): Promise<ListResponse<SchemeListItemDto> & { totalCapped: boolean }> {
-  const { rows, total, capped } = await repo.listSchemes(db, scopeFor(actor), q);
+  const { rows, total, capped } = await list.listSchemes(db, scopeFor(actor), q);
   const items = await Promise.all(rows.map((r) => presentListItem(db, actor, r)));
   return { items, total, page: q.page, pageSize: q.pageSize, totalCapped: capped };
 }

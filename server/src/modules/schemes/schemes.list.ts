@@ -1,0 +1,160 @@
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { SchemeListQuery } from '../../../../shared/schemas/schemes.ts';
+import type { Db } from '../../db/client.ts';
+import { type Bind, cachedStatement, inline, StatementShape } from '../../db/statements.ts';
+import type { Scope } from '../../platform/actor.ts';
+import { foldedAllWords, foldVietnamese, unaccentLike } from '../../platform/search.ts';
+import { schemeScope } from './schemes.repo.ts';
+import { schemeBeneficiaries, schemeContents, schemes } from './schemes.tables.ts';
+
+/** The columns a list shows (no large JSON). */
+export const listColumns = {
+  id: schemes.id,
+  code: schemes.code,
+  planYear: schemes.planYear,
+  level: schemes.level,
+  kind: schemes.kind,
+  title: schemes.title,
+  state: schemes.state,
+  provinceCode: schemes.provinceCode,
+  ownerOrgId: schemes.ownerOrgId,
+  implementerOrgId: schemes.implementerOrgId,
+  implementerName: schemes.implementerName,
+  valueChain: schemes.valueChain,
+  ruleSetCode: schemes.ruleSetCode,
+  costTotal: schemes.costTotal,
+  stateRequested: schemes.stateRequested,
+  stateAllowed: schemes.stateAllowed,
+  counterpart: schemes.counterpart,
+  violationCount: schemes.violationCount,
+  blocking: schemes.blocking,
+  stateChangedAt: schemes.stateChangedAt,
+  updatedAt: schemes.updatedAt,
+  version: schemes.version,
+  contentCodes: sql<
+    string[] | null
+  >`(select array_agg(c.content_code order by c.sort_order) from ${schemeContents} c where c.scheme_id = ${schemes.id})`,
+};
+
+const sortColumns = {
+  updatedAt: schemes.updatedAt,
+  code: schemes.code,
+  planYear: schemes.planYear,
+  title: schemes.title,
+  stateAllowed: schemes.stateAllowed,
+  costTotal: schemes.costTotal,
+} as const;
+
+/** The list's conditions; `bind` puts each value in (see db/statements.ts), the text depends only on which. */
+export function listWhere(scope: Scope, q: SchemeListQuery, bind: Bind = inline): SQL | undefined {
+  return and(
+    schemeScope(scope, bind),
+    q.planYear ? eq(schemes.planYear, bind('planYear', q.planYear)) : undefined,
+    q.level ? eq(schemes.level, bind('level', q.level)) : undefined,
+    q.kind ? eq(schemes.kind, bind('kind', q.kind)) : undefined,
+    q.provinceCode ? eq(schemes.provinceCode, bind('provinceCode', q.provinceCode)) : undefined,
+    q.state?.length
+      ? inArray(
+          schemes.state,
+          q.state.map((s, i) => bind(`state${i}`, s)),
+        )
+      : undefined,
+    q.implementerOrgId
+      ? eq(schemes.implementerOrgId, bind('implementerOrgId', q.implementerOrgId))
+      : undefined,
+    q.valueChain ? unaccentLike(schemes.valueChain, q.valueChain, bind, 'valueChain') : undefined,
+    q.beneficiaryId
+      ? sql`exists (select 1 from ${schemeBeneficiaries} b where b.scheme_id = ${schemes.id} and b.establishment_id = ${bind('beneficiaryId', q.beneficiaryId)})`
+      : undefined,
+    q.contentCode
+      ? sql`exists (select 1 from ${schemeContents} c where c.scheme_id = ${schemes.id} and c.content_code = ${bind('contentCode', q.contentCode)})`
+      : undefined,
+    q.q ? foldedAllWords(schemes.searchText, q.q, bind) : undefined,
+  );
+}
+
+export type ListRow = Awaited<ReturnType<typeof listSchemes>>['rows'][number];
+
+/** Totals are counted exactly up to this many; beyond, the list says "more than". */
+export const COUNT_CAP = 1_000;
+
+/** Whether a search has a word the trigram index can find (three letters or more). */
+const hasTrigramWord = (q: string | undefined) =>
+  Boolean(
+    q &&
+      foldVietnamese(q)
+        .split(' ')
+        .some((w) => w.length >= 3),
+  );
+
+/**
+ * One page and the total. In general two index-served statements: the page (often an index walk that stops
+ * after one page) and a count that stops after COUNT_CAP + 1 rows (a national list need not count 100,000
+ * rows on every page). A search within one province reads all its matches anyway to sort them, and the count
+ * read them again; there the count rides on the page as a window over a narrow inner query (id and sort key
+ * only), one pass instead of two. A page past the end has no row to carry it and counts separately.
+ */
+export async function listSchemes(db: Db, scope: Scope, q: SchemeListQuery) {
+  const shape = new StatementShape().mark(scope.kind);
+  const where = listWhere(scope, q, shape.bind);
+  const key = (q.sort?.replace(/^-/, '') ?? 'updatedAt') as keyof typeof sortColumns;
+  const col = sortColumns[key] ?? schemes.updatedAt;
+  const descending = q.sort ? q.sort.startsWith('-') && key in sortColumns : true;
+  const oneProvince = scope.kind === 'province' || Boolean(q.provinceCode);
+  const together = oneProvince && hasTrigramWord(q.q);
+  shape.mark(`${col.name}:${descending ? 'desc' : 'asc'}${together ? ':together' : ''}`);
+  const dir = (c: SQL | typeof col | typeof schemes.id) => (descending ? desc(c) : asc(c));
+  // Codes are unique; other sorts end on id, in the same direction, so one index serves the page.
+  const order = key === 'code' ? [dir(col)] : [dir(col), dir(schemes.id)];
+  const paging = { limit: q.pageSize, offset: (q.page - 1) * q.pageSize };
+  const counter = cachedStatement(db, `schemes.count|${shape.key}`, () =>
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(
+        db
+          .select({ one: sql`1`.as('one') })
+          .from(schemes)
+          .where(where)
+          .limit(COUNT_CAP + 1)
+          .as('t'),
+      )
+      .prepare(''),
+  );
+  const totalOf = (n: number) => ({ total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP });
+  if (together) {
+    const page = cachedStatement(db, `schemes.list|${shape.key}`, () => {
+      const p = db
+        .select({ id: schemes.id, total: sql<number>`(count(*) over ())::int`.as('total') })
+        .from(schemes)
+        .where(where)
+        .orderBy(...order)
+        .limit(sql.placeholder('limit'))
+        .offset(sql.placeholder('offset'))
+        .as('p');
+      return db
+        .select({ ...listColumns, total: p.total })
+        .from(schemes)
+        .innerJoin(p, eq(p.id, schemes.id))
+        .orderBy(...order)
+        .prepare('');
+    });
+    const found = await page.execute({ ...shape.values, ...paging });
+    const n = found[0]?.total ?? (await counter.execute(shape.values))[0]?.n ?? 0;
+    return { rows: found.map(({ total: _t, ...row }) => row), ...totalOf(n) };
+  }
+  const page = cachedStatement(db, `schemes.list|${shape.key}`, () =>
+    db
+      .select(listColumns)
+      .from(schemes)
+      .where(where)
+      .orderBy(...order)
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .prepare(''),
+  );
+  const [rows, [count]] = await Promise.all([
+    page.execute({ ...shape.values, ...paging }),
+    counter.execute(shape.values),
+  ]);
+  return { rows, ...totalOf(count?.n ?? 0) };
+}
