@@ -51,8 +51,12 @@ const summary = (r: SummaryCols) => ({
   blocking: r.blocking,
 });
 
-export async function presentListItem(db: Db, actor: Actor, r: ListRow): Promise<SchemeListItemDto> {
-  const provinces = await currentProvinces(db);
+/** One row of the list; `provinces` (today's, by code) is read once per page by the caller. */
+export function presentListItem(
+  actor: Actor,
+  r: ListRow,
+  provinces: Awaited<ReturnType<typeof currentProvinces>>,
+): SchemeListItemDto {
   return {
     id: r.id,
     code: r.code,
@@ -187,7 +191,7 @@ export async function presentScheme(db: Db, actor: Actor, row: repo.SchemeRow): 
   const names = new Map(contents.items.map((x) => [x.code, x.nameVi]));
   const input = inputOf(row, c);
   return {
-    ...(await presentListItem(db, actor, { ...row, contentCodes: c.contents })),
+    ...presentListItem(actor, { ...row, contentCodes: c.contents }, await currentProvinces(db)),
     ...input,
     contents: c.contents.map((code) => ({ code, name: names.get(code) ?? code })),
     location: unit

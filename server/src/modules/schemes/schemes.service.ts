@@ -15,6 +15,7 @@ import type { Actor, Scope } from '../../platform/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { tx } from '../../platform/tx.ts';
 import { record } from '../audit/index.ts';
+import { currentProvinces } from '../reference/index.ts';
 import * as list from './schemes.list.ts';
 import { canCreate, partiesOf, scopeFor } from './schemes.policy.ts';
 import { inputOf, presentListItem, presentScheme, snapshotOf, targetOf } from './schemes.present.ts';
@@ -29,7 +30,8 @@ export async function listSchemes(
   q: SchemeListQuery,
 ): Promise<ListResponse<SchemeListItemDto> & { totalCapped: boolean }> {
   const { rows, total, capped } = await list.listSchemes(db, scopeFor(actor), q);
-  const items = await Promise.all(rows.map((r) => presentListItem(db, actor, r)));
+  const provinces = await currentProvinces(db);
+  const items = rows.map((r) => presentListItem(actor, r, provinces));
   return { items, total, page: q.page, pageSize: q.pageSize, totalCapped: capped };
 }
 
