@@ -1,13 +1,16 @@
-// `npx tsx bench/lists.ts --database-url URL [--scenarios a,b] [--concurrency 8] [--seconds 8] [--latency-concurrency 2]`
+// `npx tsx bench/lists.ts --database-url URL [--scenarios a,b] [--concurrency 8] [--seconds 8] [--rounds 4] [--latency-concurrency 2]`
 // The HTTP and driver halves of `npm run bench` for the list scenarios, against a database that already holds
 // the data set (a kept bench database, `npm run bench -- --keep`, or one filled by `npm run bench:data`): the
 // tool to re-measure one list after a change without regenerating 500,000 rows. Same loops, same figures.
 // With --latency-concurrency N it also measures each list at N requests in flight (N = cores: no queueing),
 // which is the latency one official sees when the server is not saturated.
+// HTTP and driver run in alternating rounds (--rounds, each --seconds ÷ rounds long): on two shared cores
+// the machine's pace drifts by tens of percent over a minute, and a ratio of two loops measured minutes
+// apart carried that drift. The figures merge the rounds; the per-round ratios are printed beside them.
 
 import { openDatabase } from '../server/src/db/client.ts';
 import { parseArgs } from './lib/args.ts';
-import { type LoadOptions, type LoadResult, runLoad } from './lib/load.ts';
+import { type LoadOptions, type LoadResult, mergeLoads, runLoad } from './lib/load.ts';
 import { startServer } from './lib/server.ts';
 import { getOk } from './scenarios/http.ts';
 import { listScenarios } from './scenarios/index.ts';
@@ -27,6 +30,23 @@ async function main() {
     warmup: args.number('warmup', 100),
   };
   const latencyConcurrency = args.number('latency-concurrency', 0);
+  const rounds = Math.max(1, args.number('rounds', 4));
+  const round: LoadOptions = {
+    ...load,
+    maxCount: Math.ceil(load.maxCount / rounds),
+    maxSeconds: load.maxSeconds / rounds,
+  };
+  /** Alternating rounds of the two loops; the warm-up runs before each round (it also settles the switch). */
+  const paired = async (a: (i: number) => Promise<void>, b: (i: number) => Promise<void>, o: LoadOptions) => {
+    const ra: LoadResult[] = [];
+    const rb: LoadResult[] = [];
+    for (let k = 0; k < rounds; k++) {
+      ra.push(await runLoad(a, o));
+      rb.push(await runLoad(b, o));
+    }
+    const each = ra.map((x, k) => x.perSecond / Math.max(1e-9, rb[k]!.perSecond));
+    return { a: mergeLoads(ra), b: mergeLoads(rb), each };
+  };
   const chosen = listScenarios.filter((s) => !wanted || wanted.includes(s.name));
   if (chosen.length === 0) throw new Error(`--scenarios: ${listScenarios.map((s) => s.name).join(', ')}`);
   const server = await startServer({ databaseUrl }, { logLevel: 'warn' });
@@ -43,21 +63,18 @@ async function main() {
         const r = reqs[i % reqs.length]!;
         return getOk(`${server.url}${r.path}`, r.headers);
       };
-      const http = await runLoad(hit, load);
       const sequences = await prepared.capture(database);
-      const driver = await runLoad(async (i) => {
+      const direct = async (i: number) => {
         for (const q of sequences[i % sequences.length]!) await database.raw(q.text, q.params);
-      }, load);
+      };
+      const { a: http, b: driver, each } = await paired(hit, direct, round);
+      const spread = `${Math.min(...each).toFixed(2)}–${Math.max(...each).toFixed(2)}`;
       console.log(
-        `${scenario.name} c=${load.concurrency}: HTTP ${fmt(http)} | driver ${fmt(driver)} | ratio ${(http.perSecond / driver.perSecond).toFixed(2)}×`,
+        `${scenario.name} c=${load.concurrency}: HTTP ${fmt(http)} | driver ${fmt(driver)} | ratio ${(http.perSecond / driver.perSecond).toFixed(2)}× (rounds ${spread})`,
       );
       if (latencyConcurrency > 0) {
-        const low = { ...load, concurrency: latencyConcurrency };
-        const h = await runLoad(hit, low);
-        const d = await runLoad(async (i) => {
-          for (const q of sequences[i % sequences.length]!) await database.raw(q.text, q.params);
-        }, low);
-        console.log(`${scenario.name} c=${latencyConcurrency}: HTTP ${fmt(h)} | driver ${fmt(d)}`);
+        const low = await paired(hit, direct, { ...round, concurrency: latencyConcurrency });
+        console.log(`${scenario.name} c=${latencyConcurrency}: HTTP ${fmt(low.a)} | driver ${fmt(low.b)}`);
       }
     }
   } finally {

@@ -7,6 +7,8 @@ export type LoadResult = {
   p50Ms: number;
   p95Ms: number;
   firstError?: string;
+  /** Every measured latency in ms, sorted (to merge rounds). */
+  latenciesMs?: number[];
 };
 
 export type LoadOptions = {
@@ -78,5 +80,22 @@ export async function runLoad(op: (i: number) => Promise<void>, opts: LoadOption
     p50Ms: percentile(latencies, 50),
     p95Ms: percentile(latencies, 95),
     firstError: run.firstError,
+    latenciesMs: latencies,
+  };
+}
+
+/** Several rounds of one loop as one result: operations over total time, percentiles over every latency. */
+export function mergeLoads(rounds: readonly LoadResult[]): LoadResult {
+  const latencies = rounds.flatMap((r) => r.latenciesMs ?? []).sort((a, b) => a - b);
+  const seconds = rounds.reduce((s, r) => s + r.seconds, 0);
+  return {
+    count: rounds.reduce((s, r) => s + r.count, 0),
+    errors: rounds.reduce((s, r) => s + r.errors, 0),
+    seconds,
+    perSecond: seconds > 0 ? latencies.length / seconds : 0,
+    p50Ms: percentile(latencies, 50),
+    p95Ms: percentile(latencies, 95),
+    firstError: rounds.find((r) => r.firstError)?.firstError,
+    latenciesMs: latencies,
   };
 }
