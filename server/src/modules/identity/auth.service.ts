@@ -13,7 +13,12 @@ export type AuthSettings = Pick<Config, 'SESSION_TTL_HOURS' | 'LOGIN_MAX_FAILURE
 
 export const sessionIdOf = (token: string) => createHash('sha256').update(token).digest('base64url');
 
-export function actorOf(u: repo.UserWithOrg, extra?: Partial<Actor>): Actor {
+/** What an actor is made of: a user's identity and role, and its organisation's kind and province. */
+type ActorSource = Pick<repo.UserWithOrg, 'id' | 'email' | 'fullName' | 'role' | 'organisationId'> & {
+  org: Pick<repo.UserWithOrg['org'], 'kind' | 'provinceCode'>;
+};
+
+export function actorOf(u: ActorSource, extra?: Partial<Actor>): Actor {
   return {
     userId: u.id,
     email: u.email,
@@ -83,7 +88,7 @@ export async function login(db: Db, settings: AuthSettings, input: LoginInput, c
   return { token, csrfToken, user };
 }
 
-export type ResolvedSession = { actor: Actor; csrfToken: string; user: repo.UserWithOrg };
+export type ResolvedSession = { actor: Actor; csrfToken: string };
 
 export type SessionLookup =
   | { ok: true; session: ResolvedSession }
@@ -98,10 +103,12 @@ export async function resolveSession(db: Db, token: string, client: Client): Pro
     await repo.deleteSession(db, id);
     return { ok: false, reason: 'expired' };
   }
-  const user = { ...row.user, org: row.org };
   return {
     ok: true,
-    session: { actor: actorOf(user, { ...client, sessionId: id }), csrfToken: row.session.csrfToken, user },
+    session: {
+      actor: actorOf({ ...row.user, org: row.org }, { ...client, sessionId: id }),
+      csrfToken: row.session.csrfToken,
+    },
   };
 }
 

@@ -203,8 +203,25 @@ export async function insertSession(db: Db, values: typeof sessions.$inferInsert
 }
 
 function sessionLookup(db: Db) {
+  // Only what the request's actor and the session checks need: every API request runs it, and the full
+  // rows (the password hash among them) were 45 columns to send, parse and map each time.
   return db
-    .select({ session: sessions, user: users, org: organisations })
+    .select({
+      session: { expiresAt: sessions.expiresAt, csrfToken: sessions.csrfToken },
+      user: {
+        id: users.id,
+        email: users.email,
+        fullName: users.fullName,
+        role: users.role,
+        organisationId: users.organisationId,
+        status: users.status,
+      },
+      org: {
+        kind: organisations.kind,
+        provinceCode: organisations.provinceCode,
+        active: organisations.active,
+      },
+    })
     .from(sessions)
     .innerJoin(users, eq(sessions.userId, users.id))
     .innerJoin(organisations, eq(users.organisationId, organisations.id))
