@@ -241,15 +241,19 @@ export type MatchRow = { [K in keyof typeof matchColumns]: EstablishmentRow[K] }
 
 export async function matchByCodes(db: Db, codes: string[]): Promise<MatchRow[]> {
   if (codes.length === 0) return [];
-  return db
-    .select(matchColumns)
-    .from(e)
-    .where(
-      and(
-        sql`${e.registrationCode} in (select jsonb_array_elements_text(${JSON.stringify(codes)}::jsonb))`,
-        isNull(e.deletedAt),
-      ),
-    );
+  const statement = cachedStatement(db, 'establishments.matchByCodes', () =>
+    db
+      .select(matchColumns)
+      .from(e)
+      .where(
+        and(
+          sql`${e.registrationCode} in (select jsonb_array_elements_text(${sql.placeholder('codes')}::jsonb))`,
+          isNull(e.deletedAt),
+        ),
+      )
+      .prepare(''),
+  );
+  return statement.execute({ codes: JSON.stringify(codes) });
 }
 
 /** Live records of a province with the given (name key, unit) pairs. */
@@ -259,17 +263,23 @@ export async function matchByNameAndUnit(
   pairs: { nameKey: string; unitId: number }[],
 ): Promise<MatchRow[]> {
   if (pairs.length === 0) return [];
-  const json = JSON.stringify(pairs.map((p) => [p.nameKey, p.unitId]));
-  return db
-    .select(matchColumns)
-    .from(e)
-    .where(
-      and(
-        eq(e.provinceCode, provinceCode),
-        sql`(${e.nameKey}, ${e.unitId}) in (select x->>0, (x->>1)::int from jsonb_array_elements(${json}::jsonb) x)`,
-        isNull(e.deletedAt),
-      ),
-    );
+  const statement = cachedStatement(db, 'establishments.matchByNameAndUnit', () =>
+    db
+      .select(matchColumns)
+      .from(e)
+      .where(
+        and(
+          eq(e.provinceCode, sql.placeholder('province')),
+          sql`(${e.nameKey}, ${e.unitId}) in (select x->>0, (x->>1)::int from jsonb_array_elements(${sql.placeholder('pairs')}::jsonb) x)`,
+          isNull(e.deletedAt),
+        ),
+      )
+      .prepare(''),
+  );
+  return statement.execute({
+    province: provinceCode,
+    pairs: JSON.stringify(pairs.map((p) => [p.nameKey, p.unitId])),
+  });
 }
 
 const sortCasts: Record<string, string> = {

@@ -1,6 +1,6 @@
 import type { UnitDto } from '../../../../shared/schemas/reference.ts';
 import type { Db } from '../../db/client.ts';
-import { resolveUnitText } from '../reference/index.ts';
+import { resolveUnitText, type UnitLookups } from '../reference/index.ts';
 import { cachedUnitInfo, type UnitInfo } from './location.ts';
 
 export type UnitOutcome = { ok: UnitInfo } | { code: string; message: string };
@@ -24,6 +24,7 @@ const RECENT_MS = 10 * 60_000;
 export function unitResolver(db: Db, provinceCode: string) {
   const info = cachedUnitInfo(db);
   const cache = new Map<string, Promise<UnitOutcome>>();
+  const lookups: UnitLookups = new Map();
   const provinceName = async (u: UnitDto) => {
     const i = await info(u);
     return typeof i === 'string' ? u.provinceName : i.unitLabel.split(', ').pop();
@@ -45,7 +46,7 @@ export function unitResolver(db: Db, provinceCode: string) {
     return { ok: i };
   }
   async function resolve(text: string): Promise<UnitOutcome> {
-    const found = await resolveUnitText(db, text, { provinceCode });
+    const found = await resolveUnitText(db, text, { provinceCode, lookups });
     if ('unit' in found) return accept(found.unit);
     if (found.error === 'ambiguous') {
       // Folding accents makes "Phú Thạnh" and "Phú Thành" one name; text typed with accents picks one.
@@ -59,7 +60,7 @@ export function unitResolver(db: Db, provinceCode: string) {
         message: `Có nhiều đơn vị trùng tên khi bỏ dấu (${some(found.candidates)}…): hãy ghi tên có dấu đầy đủ, thêm huyện hoặc tỉnh.`,
       };
     }
-    const anywhere = await resolveUnitText(db, text);
+    const anywhere = await resolveUnitText(db, text, { lookups });
     if ('unit' in anywhere)
       return {
         code: 'unit_other_province',

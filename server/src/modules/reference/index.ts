@@ -14,7 +14,7 @@ export {
   type UnitImportCounts,
 } from './units.import.ts';
 export { ERA_2025_FROM, PRE2025_FROM, PRE2025_TO, unitNameKey } from './units.names.ts';
-export { resolveUnitText } from './units.resolve.ts';
+export { resolveUnitText, type UnitLookups } from './units.resolve.ts';
 export {
   countUnits,
   currentProvinceOf,

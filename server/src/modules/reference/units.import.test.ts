@@ -6,7 +6,7 @@ import { testDatabase } from '../../test/db.ts';
 import { listAudit } from '../audit/index.ts';
 import { defaultUnitsDir, importUnits, readUnitFiles, type UnitImportCounts } from './units.import.ts';
 import { unitFilter } from './units.repo.ts';
-import { resolveUnitText } from './units.resolve.ts';
+import { resolveUnitText, type UnitLookups } from './units.resolve.ts';
 import { currentProvinceOf, findUnit, getUnitDetail, listUnits } from './units.service.ts';
 import { adminUnits } from './units.tables.ts';
 
@@ -224,5 +224,27 @@ describe('resolveUnitText', () => {
     expect('candidates' in wrongDistrict && wrongDistrict.candidates.map((c) => c.code)).toContain('30457');
     expect(await unitOf('Xã Không Có Thật, Tỉnh An Giang')).toBe('not_found');
     expect(await unitOf(' , ; ')).toBe('not_found');
+  });
+
+  it('with shared lookups, gives the same answers and looks each name up once for the batch', async () => {
+    const texts = [
+      'Xã Tân Hòa, Huyện Phú Tân, Tỉnh An Giang',
+      'xa tan hoa, phu tan, an giang',
+      'Xã Chợ Mới, An Giang',
+      'Thị trấn Chợ Mới, An Giang',
+      'Xã Tân Hòa, Tỉnh An Giang',
+    ];
+    const lookups: UnitLookups = new Map();
+    for (const t of texts) {
+      const plain = await resolve(t, { provinceCode: '91' });
+      const shared = await resolveUnitText(database.db, t, { provinceCode: '91', lookups });
+      expect(shared, t).toEqual(plain);
+    }
+    // "an giang" was needed by all five texts: fetched once as "Tỉnh An Giang" and once bare (province or district).
+    expect([...lookups.keys()].filter((k) => k.endsWith('|an giang')).sort()).toEqual([
+      'district,province|an giang',
+      'province|an giang',
+    ]);
+    expect(lookups.size).toBeLessThan(texts.length * 3);
   });
 });

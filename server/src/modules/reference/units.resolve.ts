@@ -53,10 +53,33 @@ const levelsFor: Record<Exclude<Hint, null> | 'any', UnitLevel[]> = {
 /** What one context part ("huyện Chợ Mới", "An Giang") may stand for. */
 type Context = { prov2025: Set<string>; provPre2025: Set<string>; districts: Set<string> };
 
-async function contextOf(db: Db, part: Part): Promise<Context | null> {
+/**
+ * Lookups by name shared by many resolutions (an import resolves hundreds of texts that name the same
+ * province and districts): pass one map to every call of a batch. Units change only by `units:import`, so a
+ * map lives for one batch, never longer.
+ */
+export type UnitLookups = Map<string, Promise<repo.UnitView[]>>;
+
+function findByName(
+  db: Db,
+  lookups: UnitLookups | undefined,
+  key: string,
+  levels: UnitLevel[],
+): Promise<repo.UnitView[]> {
+  if (!lookups) return repo.findUnitViewsByNameKey(db, key, { levels });
+  const k = `${levels.join(',')}|${key}`;
+  let hit = lookups.get(k);
+  if (!hit) {
+    hit = repo.findUnitViewsByNameKey(db, key, { levels });
+    lookups.set(k, hit);
+  }
+  return hit;
+}
+
+async function contextOf(db: Db, part: Part, lookups?: UnitLookups): Promise<Context | null> {
   const levels = levelsFor[part.hint ?? 'any'].filter((l) => l !== 'commune');
   if (levels.length === 0) return null;
-  const found = await repo.findUnitViewsByNameKey(db, part.key, { levels });
+  const found = await findByName(db, lookups, part.key, levels);
   const ctx: Context = { prov2025: new Set(), provPre2025: new Set(), districts: new Set() };
   for (const u of found) {
     if (u.level === 'province') (u.era === '2025' ? ctx.prov2025 : ctx.provPre2025).add(u.code);
@@ -77,7 +100,7 @@ const MAX_CANDIDATES = 20;
 export async function resolveUnitText(
   db: Db,
   text: string,
-  opts: { provinceCode?: string } = {},
+  opts: { provinceCode?: string; lookups?: UnitLookups } = {},
 ): Promise<UnitResolution> {
   const parts = text
     .split(/[,;\n]+/)
@@ -92,9 +115,7 @@ export async function resolveUnitText(
 
   for (let start = 0; start < Math.min(parts.length, 3); start++) {
     const target = parts[start]!;
-    const initial = await repo.findUnitViewsByNameKey(db, target.key, {
-      levels: levelsFor[target.hint ?? 'any'],
-    });
+    const initial = await findByName(db, opts.lookups, target.key, levelsFor[target.hint ?? 'any']);
     // A leading part without a type word may be a village or a street: try the next one. "Xã …" must match.
     if (initial.length === 0) {
       if (target.hint) break;
@@ -105,7 +126,7 @@ export async function resolveUnitText(
     let districtSeen = false;
     let unmet = false;
     for (const part of parts.slice(start + 1)) {
-      const ctx = await contextOf(db, part);
+      const ctx = await contextOf(db, part, opts.lookups);
       if (!ctx) continue;
       const viaDistrict = (u: repo.UnitView) =>
         u.era === 'pre2025' &&
