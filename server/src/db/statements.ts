@@ -1,4 +1,5 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './client.ts';
 
 /**
@@ -65,4 +66,22 @@ export function cachedStatement<T>(db: Db, key: string, build: () => T): T {
   if (cache.size >= MAX_SHAPES) cache.delete(cache.keys().next().value as string);
   cache.set(key, built);
   return built;
+}
+
+/**
+ * The prepared count of a list: exact up to `cap`, then stops reading (the list says "more than cap"), so a
+ * national list never counts every row of the table on every page.
+ */
+export function cappedCount(db: Db, table: PgTable, where: SQL | undefined, cap: number) {
+  return db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(
+      db
+        .select({ one: sql`1`.as('one') })
+        .from(table)
+        .where(where)
+        .limit(cap + 1)
+        .as('t'),
+    )
+    .prepare('');
 }

@@ -94,6 +94,16 @@ export function foldedAllWords(column: SQLWrapper, q: string, bind: Bind = inlin
   );
 }
 
+/** Whether a search has a word the trigram index can find (three letters or more). */
+export function hasTrigramWord(q: string | undefined): boolean {
+  return Boolean(
+    q &&
+      foldVietnamese(q)
+        .split(' ')
+        .some((w) => w.length >= 3),
+  );
+}
+
 /** A substring of a folded column (the whole text of q, folded), served by its trigram index. */
 export function foldedLike(column: SQLWrapper, q: string, bind: Bind = inline, name = 'like'): SQL {
   return sql`${column} LIKE ${bind(name, `%${escapeLike(foldVietnamese(q))}%`)}`;

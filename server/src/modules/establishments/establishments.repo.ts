@@ -2,9 +2,9 @@ import { and, asc, desc, eq, getTableColumns, isNull, type SQL, type SQLWrapper,
 import { parseSort } from '../../../../shared/schemas/common.ts';
 import { type EstablishmentFilters, establishmentSorts } from '../../../../shared/schemas/establishments.ts';
 import { type Db, queryRows } from '../../db/client.ts';
-import { type Bind, cachedStatement, inline, StatementShape } from '../../db/statements.ts';
+import { type Bind, cachedStatement, cappedCount, inline, StatementShape } from '../../db/statements.ts';
 import type { Scope } from '../../platform/actor.ts';
-import { foldedAllWords, foldedLike, foldVietnamese } from '../../platform/search.ts';
+import { foldedAllWords, foldedLike, hasTrigramWord } from '../../platform/search.ts';
 import { ruleInForce, todayInVietnam } from './eligibility.ts';
 import { establishments as e } from './establishments.tables.ts';
 
@@ -61,14 +61,6 @@ export function filterSql(scope: Scope, f: EstablishmentFilters, bind: Bind = in
     f.q ? foldedAllWords(e.searchKey, f.q, bind) : undefined,
   );
 }
-
-const hasTrigramWord = (q: string | undefined) =>
-  Boolean(
-    q &&
-      foldVietnamese(q)
-        .split(' ')
-        .some((w) => w.length >= 3),
-  );
 
 /** Sort key expressions; nullable columns are coalesced so that keyset paging (exports) stays exact. */
 export function sortOf(sort: string | undefined) {
@@ -141,17 +133,7 @@ export async function listEstablishments(
       .prepare(''),
   );
   const counter = cachedStatement(db, `establishments.count|${shape.key}`, () =>
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(
-        db
-          .select({ one: sql`1`.as('one') })
-          .from(e)
-          .where(where)
-          .limit(COUNT_CAP + 1)
-          .as('t'),
-      )
-      .prepare(''),
+    cappedCount(db, e, where, COUNT_CAP),
   );
   const [rows, [c]] = await Promise.all([
     page.execute({ ...shape.values, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }),

@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { SchemeListQuery } from '../../../../shared/schemas/schemes.ts';
 import type { Db } from '../../db/client.ts';
-import { type Bind, cachedStatement, inline, StatementShape } from '../../db/statements.ts';
+import { type Bind, cachedStatement, cappedCount, inline, StatementShape } from '../../db/statements.ts';
 import type { Scope } from '../../platform/actor.ts';
-import { foldedAllWords, foldVietnamese, unaccentLike } from '../../platform/search.ts';
+import { foldedAllWords, hasTrigramWord, unaccentLike } from '../../platform/search.ts';
 import { schemeScope } from './schemes.repo.ts';
 import { schemeBeneficiaries, schemeContents, schemes } from './schemes.tables.ts';
 
@@ -78,15 +78,6 @@ export type ListRow = Awaited<ReturnType<typeof listSchemes>>['rows'][number];
 /** Totals are counted exactly up to this many; beyond, the list says "more than". */
 export const COUNT_CAP = 1_000;
 
-/** Whether a search has a word the trigram index can find (three letters or more). */
-const hasTrigramWord = (q: string | undefined) =>
-  Boolean(
-    q &&
-      foldVietnamese(q)
-        .split(' ')
-        .some((w) => w.length >= 3),
-  );
-
 /**
  * One page and the total. In general two index-served statements: the page (often an index walk that stops
  * after one page) and a count that stops after COUNT_CAP + 1 rows (a national list need not count 100,000
@@ -108,17 +99,7 @@ export async function listSchemes(db: Db, scope: Scope, q: SchemeListQuery) {
   const order = key === 'code' ? [dir(col)] : [dir(col), dir(schemes.id)];
   const paging = { limit: q.pageSize, offset: (q.page - 1) * q.pageSize };
   const counter = cachedStatement(db, `schemes.count|${shape.key}`, () =>
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(
-        db
-          .select({ one: sql`1`.as('one') })
-          .from(schemes)
-          .where(where)
-          .limit(COUNT_CAP + 1)
-          .as('t'),
-      )
-      .prepare(''),
+    cappedCount(db, schemes, where, COUNT_CAP),
   );
   const totalOf = (n: number) => ({ total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP });
   if (together) {
