@@ -33,6 +33,7 @@ async function main() {
   const rounds = Math.max(1, args.number('rounds', 4));
   const round: LoadOptions = {
     ...load,
+    keepLatencies: true,
     maxCount: Math.ceil(load.maxCount / rounds),
     maxSeconds: load.maxSeconds / rounds,
   };

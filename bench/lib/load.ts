@@ -19,6 +19,8 @@ export type LoadOptions = {
   maxSeconds: number;
   /** Operations run first and not measured (JIT, caches, connections). */
   warmup: number;
+  /** Return every latency (`latenciesMs`), to merge rounds; off, results stay small enough for the JSON. */
+  keepLatencies?: boolean;
 };
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -80,7 +82,7 @@ export async function runLoad(op: (i: number) => Promise<void>, opts: LoadOption
     p50Ms: percentile(latencies, 50),
     p95Ms: percentile(latencies, 95),
     firstError: run.firstError,
-    latenciesMs: latencies,
+    ...(opts.keepLatencies ? { latenciesMs: latencies } : {}),
   };
 }
 
