@@ -7,7 +7,7 @@ export function escapeLike(s: string): string {
 }
 
 /** The definition: lower case, decomposed, combining marks removed, đ → d, runs of white space as one. */
-function foldSlow(s: string): string {
+export function foldByDefinition(s: string): string {
   return s
     .toLowerCase()
     .normalize('NFD')
@@ -24,7 +24,7 @@ for (const [from, to] of [
   [0x1e00, 0x1eff],
 ]) {
   for (let c = from!; c <= to!; c++) {
-    const folded = foldSlow(String.fromCharCode(c));
+    const folded = foldByDefinition(String.fromCharCode(c));
     if (/^[a-z]+$/.test(folded)) letterFolds.set(c, folded);
   }
 }
@@ -46,7 +46,7 @@ export function foldVietnamese(s: string): string {
     let piece: string | undefined;
     if (c < 128) piece = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i];
     else piece = letterFolds.get(c);
-    if (piece === undefined) return foldSlow(s);
+    if (piece === undefined) return foldByDefinition(s);
     if (pendingSpace) {
       out += ' ';
       pendingSpace = false;
