@@ -82,8 +82,8 @@ export const COUNT_CAP = 1_000;
  * One page and the total. In general two index-served statements: the page (often an index walk that stops
  * after one page) and a count that stops after COUNT_CAP + 1 rows (a national list need not count 100,000
  * rows on every page). A search within one province reads all its matches anyway to sort them, and the count
- * read them again; there the count rides on the page as a window over a narrow inner query (id and sort key
- * only), one pass instead of two. A page past the end has no row to carry it and counts separately.
+ * read them again; there the count rides on the page as a window over a narrow inner query (the ids only,
+ * ordered and paged), one pass instead of two. A page past the end has no row to carry it and counts separately.
  */
 export async function listSchemes(db: Db, scope: Scope, q: SchemeListQuery) {
   const shape = new StatementShape().mark(scope.kind);
@@ -94,7 +94,7 @@ export async function listSchemes(db: Db, scope: Scope, q: SchemeListQuery) {
   const oneProvince = scope.kind === 'province' || Boolean(q.provinceCode);
   const together = oneProvince && hasTrigramWord(q.q);
   shape.mark(`${col.name}:${descending ? 'desc' : 'asc'}${together ? ':together' : ''}`);
-  const dir = (c: SQL | typeof col | typeof schemes.id) => (descending ? desc(c) : asc(c));
+  const dir = (c: typeof col | typeof schemes.id) => (descending ? desc(c) : asc(c));
   // Codes are unique; other sorts end on id, in the same direction, so one index serves the page.
   const order = key === 'code' ? [dir(col)] : [dir(col), dir(schemes.id)];
   const paging = { limit: q.pageSize, offset: (q.page - 1) * q.pageSize };
