@@ -264,7 +264,8 @@ export const ImportCheckResult = z.object({
   canCommit: z.boolean(),
   /** The first issues (all of them are in the report file). */
   issues: z.array(ImportIssue),
-  committedJobId: z.uuid().nullable().optional(),
+  /** Set when the check was asked to write a valid file as well (`commit=if-valid`, the CLI). */
+  committed: z.object({ created: z.number().int(), updated: z.number().int() }).nullable().optional(),
 });
 export type ImportCheckResult = z.infer<typeof ImportCheckResult>;
 
@@ -273,6 +274,8 @@ export const ImportUploadQuery = z.object({
     .string()
     .regex(/^\d{2}$/)
     .optional(),
+  /** `if-valid`: write the file as soon as its check finds no problem (no separate confirmation). */
+  commit: z.enum(['if-valid']).optional(),
 });
 
 export const importStatuses = [

@@ -14,7 +14,7 @@ import type { Opener } from '../cli-commands.ts';
 import { getFile, pathOf } from '../files/index.ts';
 import { getJobRow, runQueuedJobs } from '../jobs/index.ts';
 import { registerEstablishmentJobs } from './establishments.jobs.ts';
-import { commitImport, startExport, startImport } from './io.service.ts';
+import { startExport, startImport } from './io.service.ts';
 
 const quiet = { info() {}, warn() {}, error: (o: unknown, m?: string) => console.error(m ?? '', o) };
 
@@ -32,7 +32,7 @@ function vi(e: unknown): Error {
 export function establishmentCommands(open: Opener) {
   return {
     'establishments:import': {
-      help: 'nhập danh sách cơ sở CNNT từ tệp .xlsx: FILE --province MÃ_TỈNH [--dry-run] (kiểm tra rồi ghi nếu hợp lệ)',
+      help: 'nhập danh sách cơ sở CNNT từ tệp .xlsx: FILE --province MÃ_TỈNH [--dry-run] (kiểm tra và ghi nếu hợp lệ: mọi dòng hoặc không dòng nào)',
       run: async (args: string[]) => {
         const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
         if (!file || !fs.existsSync(file))
@@ -44,12 +44,14 @@ export function establishmentCommands(open: Opener) {
           await migrate(database);
           const started = Date.now();
           const part = { filename: path.basename(file), file: fs.createReadStream(file) };
-          const { jobId, importId } = await startImport(
+          const dryRun = args.includes('--dry-run');
+          const { jobId } = await startImport(
             database.db,
             config,
             systemActor,
             part,
             option(args, 'province'),
+            { commitIfValid: !dryRun },
           ).catch((e) => {
             throw vi(e);
           });
@@ -57,7 +59,6 @@ export function establishmentCommands(open: Opener) {
           const check = await getJobRow(database.db, jobId);
           if (check?.status !== 'done') throw new Error(check?.errorMessage ?? 'Không kiểm tra được tệp.');
           const r = check.result as ImportCheckResult;
-          const checked = Date.now();
           const n = formatInteger;
           console.log(
             `Tệp ${r.fileName}: ${n(r.totalRows)} dòng; hợp lệ ${n(r.validRows)}; có lỗi ${n(r.rowsWithIssues)} (${n(r.issueCount)} lỗi).`,
@@ -76,18 +77,11 @@ export function establishmentCommands(open: Opener) {
             console.log('Không ghi dòng nào.');
             return;
           }
-          if (args.includes('--dry-run')) return console.log('Chạy thử (--dry-run): không ghi.');
-          const commit = await commitImport(database.db, systemActor, importId!).catch((e) => {
-            throw vi(e);
-          });
-          await runQueuedJobs(database, config, quiet);
-          const done = await getJobRow(database.db, commit.jobId);
-          if (done?.status !== 'done') throw new Error(done?.errorMessage ?? 'Không ghi được.');
-          const now = Date.now();
-          const secs = (now - started) / 1000;
-          const s = (ms: number) => `${(ms / 1000).toFixed(1).replace('.', ',')} giây`;
+          if (dryRun) return console.log('Chạy thử (--dry-run): không ghi.');
+          if (!r.committed) throw new Error('Tệp hợp lệ nhưng chưa được ghi.');
+          const secs = (Date.now() - started) / 1000;
           console.log(
-            `${done.message} Thời gian ${s(now - started)} (${n(Math.round(r.totalRows / secs))} dòng/giây): kiểm tra ${s(checked - started)}, ghi ${s(now - checked)}.`,
+            `${check.message} Thời gian ${secs.toFixed(1).replace('.', ',')} giây (${n(Math.round(r.totalRows / secs))} dòng/giây; kiểm tra và ghi cùng lúc trên PostgreSQL).`,
           );
         } finally {
           await database.close();

@@ -1,261 +1,44 @@
 import { formatDateTime } from '../../../../shared/format.ts';
-import type { ImportCheckResult, ImportIssue } from '../../../../shared/schemas/establishments.ts';
-import type { Db } from '../../db/client.ts';
+import type { ImportCheckResult } from '../../../../shared/schemas/establishments.ts';
+import type { Actor } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
 import { foldVietnamese } from '../../platform/search.ts';
-import { getFile, openXlsx, pathOf, storeFromPath, XlsxError, type XlsxRow } from '../files/index.ts';
+import {
+  getFile,
+  openXlsx,
+  pathOf,
+  removeFile,
+  type StoredFile,
+  storeFromPath,
+  XlsxError,
+} from '../files/index.ts';
 import type { JobContext, JobOutcome } from '../jobs/index.ts';
 import { provinceName } from '../reference/index.ts';
-import * as repo from './establishments.repo.ts';
-import { fieldsOf, industryCatalogue, recordValues, sameRecord } from './establishments.values.ts';
-import { type HeaderMap, isBlankRow, issue, type ParsedRow, parseRow, readHeader } from './import.parse.ts';
+import { industryCatalogue } from './establishments.values.ts';
+import { ImportChecker } from './import.checker.ts';
+import { commitStaged } from './import.commit.ts';
+import { type Counts, OverlappedWrite } from './import.overlap.ts';
 import * as imports from './import.repo.ts';
 import { writeImportReport } from './import.report.ts';
-import { unitResolver } from './import.resolve.ts';
-import { StagingWriter, stagedData } from './import.staging.ts';
+import { StagingWriter } from './import.staging.ts';
+import { isCodeClash, recordCommitted } from './import.write.ts';
 
-export const IMPORT_MAX_ROWS = 200_000;
-const MAX_LISTED_ISSUES = 100_000;
-const BATCH = 1000;
+export { IMPORT_MAX_ROWS } from './import.checker.ts';
 
-export type ImportJobInput = { importId: string; fileId: string; fileName: string; provinceCode: string };
+export type ImportJobInput = {
+  importId: string;
+  fileId: string;
+  fileName: string;
+  provinceCode: string;
+  /** "Check, and write if valid" (the CLI; the API's `commit=if-valid`): whom the write is recorded as. */
+  commitAs?: Actor;
+};
 
-/** Checks rows batch by batch: references resolved in bulk, matches found in bulk, valid rows staged. */
-class ImportChecker {
-  header: HeaderMap | null = null;
-  issues: ImportIssue[] = [];
-  issueCount = 0;
-  rowsWithIssues = 0;
-  totalRows = 0;
-  toCreate = 0;
-  toUpdate = 0;
-  unchanged = 0;
-  stopped = false;
-  private batch: ParsedRow[] = [];
-  private inflight: Promise<void> | null = null;
-  private readonly codes = new Map<string, number>();
-  private readonly keys = new Map<string, number>();
-  private readonly targets = new Map<string, number>();
-  private readonly resolveUnit;
-  private readonly year = new Date().getFullYear();
-
-  constructor(
-    private readonly db: Db,
-    private readonly provinceCode: string,
-    private readonly catalogue: Awaited<ReturnType<typeof industryCatalogue>>,
-    readonly staging: StagingWriter,
-  ) {
-    this.resolveUnit = unitResolver(db, provinceCode);
-  }
-
-  private report(list: ImportIssue[]) {
-    this.issueCount += list.length;
-    for (const i of list) if (this.issues.length < MAX_LISTED_ISSUES) this.issues.push(i);
-  }
-
-  async add(row: XlsxRow): Promise<void> {
-    if (this.stopped || isBlankRow(row)) return;
-    if (!this.header) {
-      const { map, issues } = readHeader(row);
-      this.header = map;
-      this.report(issues);
-      if (issues.length) this.stopped = true;
-      return;
-    }
-    this.totalRows++;
-    if (this.totalRows > IMPORT_MAX_ROWS) {
-      this.report([
-        issue(
-          row.n,
-          '',
-          '',
-          'too_many_rows',
-          `Tệp có hơn ${IMPORT_MAX_ROWS.toLocaleString('vi-VN')} dòng dữ liệu: hãy chia thành nhiều tệp.`,
-        ),
-      ]);
-      this.totalRows--;
-      this.stopped = true;
-      return;
-    }
-    this.batch.push(parseRow(row, this.header, this.catalogue, this.year));
-    if (this.batch.length >= BATCH) await this.dispatch();
-  }
-
-  /**
-   * Hands the batch to the database checks and returns, so the next batch is read and parsed while this
-   * one waits for its lookups; batches are checked one at a time, in file order (duplicates are found
-   * against the rows before them), with at most one in flight.
-   */
-  private async dispatch(): Promise<void> {
-    const rows = this.batch;
-    this.batch = [];
-    if (this.inflight) await this.inflight;
-    const checking = this.check(rows);
-    // Awaited by the next dispatch or by finish(); until then its failure must not go unhandled.
-    checking.catch(() => {});
-    this.inflight = checking;
-  }
-
-  /** Checks what is left and waits for every batch. */
-  async finish(): Promise<void> {
-    await this.dispatch();
-    const last = this.inflight;
-    this.inflight = null;
-    await last;
-  }
-
-  /** After a failure: lets a batch still in flight end before its staging file is removed. */
-  async settle(): Promise<void> {
-    await this.inflight?.catch(() => {});
-    this.inflight = null;
-  }
-
-  private async check(rows: ParsedRow[]): Promise<void> {
-    if (rows.length === 0) return;
-    const distinct = [...new Set(rows.map((r) => r.unitText).filter(Boolean))];
-    for (let i = 0; i < distinct.length; i += 8)
-      await Promise.all(distinct.slice(i, i + 8).map((text) => this.resolveUnit(text)));
-    const units = await Promise.all(rows.map((r) => (r.unitText ? this.resolveUnit(r.unitText) : null)));
-    const unitCol = 'Xã/phường, huyện, tỉnh';
-    rows.forEach((r, i) => {
-      const u = units[i];
-      if (u && !('ok' in u)) r.issues.push(issue(r.rowNo, unitCol, r.unitText, u.code, u.message));
-    });
-    const codes = [
-      ...new Set(rows.flatMap((r) => (r.fields.registrationCode ? [r.fields.registrationCode] : []))),
-    ];
-    const byCode = new Map((await repo.matchByCodes(this.db, codes)).map((x) => [x.registrationCode!, x]));
-    // Rows a code already matched need no name + commune match.
-    const pairs = rows.flatMap((r, i) => {
-      const u = units[i];
-      const matched = r.fields.registrationCode !== null && byCode.has(r.fields.registrationCode);
-      return u && 'ok' in u && r.fields.name && !matched ? [{ nameKey: r.nameKey, unitId: u.ok.unitId }] : [];
-    });
-    const byNameRows = await repo.matchByNameAndUnit(this.db, this.provinceCode, pairs);
-    const byName = new Map(byNameRows.map((x) => [`${x.nameKey}|${x.unitId}`, x]));
-    const staged: Parameters<StagingWriter['write']>[0][] = [];
-    for (const [i, r] of rows.entries()) {
-      const u = units[i];
-      const code = r.fields.registrationCode;
-      const codeCol = 'Mã số thuế/Mã số ĐKKD';
-      if (code) {
-        const first = this.codes.get(code);
-        if (first !== undefined)
-          r.issues.push(
-            issue(
-              r.rowNo,
-              codeCol,
-              code,
-              'duplicate_in_file',
-              `Mã số trùng với dòng ${first} trong cùng tệp.`,
-            ),
-          );
-        else this.codes.set(code, r.rowNo);
-      }
-      if (!u || !('ok' in u) || !r.fields.name) {
-        this.finishRow(r);
-        continue;
-      }
-      const key = `${r.nameKey}|${u.ok.unitId}`;
-      const firstKey = this.keys.get(key);
-      if (firstKey !== undefined && !code)
-        r.issues.push(
-          issue(
-            r.rowNo,
-            'Tên cơ sở',
-            r.fields.name,
-            'duplicate_in_file',
-            `Trùng tên và đơn vị hành chính với dòng ${firstKey} trong cùng tệp (và không có mã số để phân biệt).`,
-          ),
-        );
-      else if (firstKey === undefined) this.keys.set(key, r.rowNo);
-      let target = code ? byCode.get(code) : undefined;
-      if (target && target.provinceCode !== this.provinceCode) {
-        r.issues.push(
-          issue(
-            r.rowNo,
-            codeCol,
-            code!,
-            'code_other_province',
-            'Mã số đã được đăng ký cho một cơ sở thuộc tỉnh/thành phố khác: không thể nhập hoặc ghi đè cơ sở của tỉnh khác.',
-          ),
-        );
-        this.finishRow(r);
-        continue;
-      }
-      if (!target) {
-        const named = byName.get(key);
-        if (named?.registrationCode && code && named.registrationCode !== code) {
-          r.issues.push(
-            issue(
-              r.rowNo,
-              codeCol,
-              code,
-              'match_conflict',
-              `Cơ sở cùng tên tại cùng xã đã có mã số ${named.registrationCode}, khác mã số trong tệp. Hãy kiểm tra lại mã số.`,
-            ),
-          );
-          this.finishRow(r);
-          continue;
-        }
-        target = named;
-      }
-      if (target) {
-        const other = this.targets.get(target.id);
-        if (other !== undefined) {
-          r.issues.push(
-            issue(
-              r.rowNo,
-              'Tên cơ sở',
-              r.fields.name,
-              'duplicate_target',
-              `Dòng này và dòng ${other} cùng trỏ tới một cơ sở đã có (${target.name}).`,
-            ),
-          );
-          this.finishRow(r);
-          continue;
-        }
-        this.targets.set(target.id, r.rowNo);
-      }
-      if (r.issues.length) {
-        this.finishRow(r);
-        continue;
-      }
-      if (
-        target &&
-        sameRecord({ ...r.fields, unitId: u.ok.unitId }, { ...fieldsOf(target), unitId: target.unitId })
-      ) {
-        this.unchanged++;
-        continue;
-      }
-      if (target) this.toUpdate++;
-      else this.toCreate++;
-      // Once the file has a problem nothing will be written: stop staging, keep checking.
-      if (this.issueCount === 0)
-        staged.push({
-          a: target ? 'u' : 'c',
-          n: r.rowNo,
-          d: stagedData(recordValues(r.fields, u.ok, r.nameKey), target),
-        });
-    }
-    if (this.issueCount === 0) for (const line of staged) await this.staging.write(line);
-  }
-
-  private finishRow(r: ParsedRow) {
-    if (r.issues.length === 0) return;
-    this.rowsWithIssues++;
-    this.report(r.issues);
-  }
-
-  finalIssues(): void {
-    if (!this.header)
-      this.report([issue(1, '', '', 'empty_file', 'Trang tính không có dữ liệu (không có dòng tiêu đề).')]);
-    else if (this.totalRows === 0 && this.issueCount === 0)
-      this.report([issue(2, '', '', 'no_rows', 'Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào.')]);
-  }
-}
-
-/** Job "establishments.import.check": reads, checks and stages the file; writes the report. */
+/**
+ * Job "establishments.import.check": reads, checks and stages the file; writes the report. With
+ * `commitAs`, a file without problems is also written (all rows or none): on PostgreSQL while it is being
+ * checked (OverlappedWrite), on PGlite's single connection after the check, from the staged rows.
+ */
 export async function runImportCheck(ctx: JobContext): Promise<JobOutcome> {
   const input = ctx.job.input as ImportJobInput;
   const file = await getFile(ctx.db, input.fileId);
@@ -268,11 +51,19 @@ export async function runImportCheck(ctx: JobContext): Promise<JobOutcome> {
     if (e instanceof XlsxError) throw new AppError('IMPORT_UNREADABLE', { reason: e.message });
     throw e;
   }
-  const checker = new ImportChecker(
-    ctx.db,
-    input.provinceCode,
-    await industryCatalogue(ctx.db),
-    new StagingWriter(ctx.config),
+  const catalogue = await industryCatalogue(ctx.db);
+  const target = input.commitAs && {
+    importId: input.importId,
+    provinceCode: input.provinceCode,
+    actor: input.commitAs,
+    // Unknown until the file is read: statistics are refreshed from the second chunk on.
+    expected: Number.POSITIVE_INFINITY,
+  };
+  const overlapped =
+    target && ctx.database.engine === 'postgres' ? new OverlappedWrite(ctx.db, target) : null;
+  const staging = overlapped ? null : new StagingWriter(ctx.config);
+  const checker = new ImportChecker(ctx.db, input.provinceCode, catalogue, (lines) =>
+    overlapped ? overlapped.push(lines) : staging!.writeAll(lines),
   );
   try {
     const sheet = book.sheetNames.find((n) => foldVietnamese(n) === 'danh sach') ?? book.sheetNames[0];
@@ -289,7 +80,8 @@ export async function runImportCheck(ctx: JobContext): Promise<JobOutcome> {
     await checker.finish();
   } catch (e) {
     await checker.settle();
-    checker.staging.discard();
+    await overlapped?.abort();
+    staging?.discard();
     await imports.updateImport(ctx.db, input.importId, { status: 'failed' });
     if (e instanceof XlsxError) throw new AppError('IMPORT_UNREADABLE', { reason: e.message });
     throw e;
@@ -298,10 +90,11 @@ export async function runImportCheck(ctx: JobContext): Promise<JobOutcome> {
   }
   checker.finalIssues();
   const canCommit = checker.issueCount === 0 && checker.toCreate + checker.toUpdate > 0;
-  let stagedFileId: string | null = null;
-  if (canCommit) {
-    await checker.staging.close();
-    const staged = await storeFromPath(ctx.db, ctx.config, checker.staging.path, {
+  if (!canCommit) await overlapped?.abort();
+  let staged: StoredFile | null = null;
+  if (canCommit && staging) {
+    await staging.close();
+    staged = await storeFromPath(ctx.db, ctx.config, staging.path, {
       name: `${input.fileName}.ndjson`,
       mediaType: 'application/x-ndjson',
       purpose: 'establishments.import-staging',
@@ -309,13 +102,10 @@ export async function runImportCheck(ctx: JobContext): Promise<JobOutcome> {
       provinceCode: input.provinceCode,
       expiresAt: new Date(Date.now() + 7 * 24 * 3600_000),
     });
-    stagedFileId = staged.id;
-  } else checker.staging.discard();
+  } else staging?.discard();
   await ctx.progress(95, 'Đang lập báo cáo kiểm tra');
   const validRows = checker.totalRows - checker.rowsWithIssues;
-  const summary = {
-    fileName: input.fileName,
-    provinceLabel: (await provinceName(ctx.db, input.provinceCode)) ?? input.provinceCode,
+  const counts = {
     totalRows: checker.totalRows,
     validRows,
     rowsWithIssues: checker.rowsWithIssues,
@@ -324,39 +114,80 @@ export async function runImportCheck(ctx: JobContext): Promise<JobOutcome> {
     toUpdate: checker.toUpdate,
     unchanged: checker.unchanged,
     canCommit,
-    checkedAt: formatDateTime(new Date()),
   };
-  const report = await writeImportReport(ctx.db, ctx.config, summary, checker.issues, {
-    createdBy: ctx.job.createdBy,
-    provinceCode: input.provinceCode,
-  });
-  await imports.updateImport(ctx.db, input.importId, {
-    status: canCommit ? 'checked' : 'rejected',
+  const report = await writeImportReport(
+    ctx.db,
+    ctx.config,
+    {
+      fileName: input.fileName,
+      provinceLabel: (await provinceName(ctx.db, input.provinceCode)) ?? input.provinceCode,
+      ...counts,
+      checkedAt: formatDateTime(new Date()),
+    },
+    checker.issues,
+    { createdBy: ctx.job.createdBy, provinceCode: input.provinceCode },
+  );
+  const totals = {
     reportFileId: report.id,
-    stagedFileId,
     totalRows: checker.totalRows,
     toCreate: checker.toCreate,
     toUpdate: checker.toUpdate,
     unchanged: checker.unchanged,
     issueCount: checker.issueCount,
-  });
+  };
+  let committed: Counts | null = null;
+  if (canCommit && overlapped && target) {
+    await ctx.progress(96, 'Đang ghi các dòng cuối');
+    try {
+      committed = await overlapped.commit(async (t, written) => {
+        await imports.updateImport(t, input.importId, {
+          status: 'committed',
+          committedAt: new Date(),
+          ...totals,
+        });
+        await recordCommitted(
+          t,
+          target,
+          { ...fileFacts(input, file), unchanged: checker.unchanged },
+          written,
+        );
+      });
+    } catch (e) {
+      await imports.updateImport(ctx.db, input.importId, { status: 'failed', ...totals });
+      if (isCodeClash(e)) throw new AppError('IMPORT_STALE', { count: 1 });
+      throw e;
+    }
+  } else {
+    const imp = await imports.updateImport(ctx.db, input.importId, {
+      status: canCommit ? 'checked' : 'rejected',
+      stagedFileId: staged?.id ?? null,
+      ...totals,
+    });
+    if (canCommit && target && staged && imp) {
+      await ctx.progress(96, 'Đang ghi');
+      committed = await commitStaged(ctx, target, imp, pathOf(ctx.config, staged), 'checked');
+      await removeFile(ctx.db, ctx.config, staged.id);
+    }
+  }
   const result: ImportCheckResult = {
     fileName: input.fileName,
     provinceCode: input.provinceCode,
-    totalRows: checker.totalRows,
-    validRows,
-    rowsWithIssues: checker.rowsWithIssues,
-    issueCount: checker.issueCount,
-    toCreate: checker.toCreate,
-    toUpdate: checker.toUpdate,
-    unchanged: checker.unchanged,
-    canCommit,
+    ...counts,
     issues: checker.issues.slice(0, 200),
+    committed,
   };
-  const message = canCommit
-    ? `Hợp lệ: ${checker.toCreate} dòng thêm mới, ${checker.toUpdate} dòng cập nhật. Chờ xác nhận để ghi.`
-    : checker.issueCount > 0
-      ? `Có ${checker.issueCount} lỗi ở ${checker.rowsWithIssues || 'các'} dòng; chưa ghi dòng nào.`
-      : 'Không có thay đổi nào để ghi.';
+  const message = committed
+    ? `Hợp lệ và đã ghi: ${committed.created} cơ sở mới, cập nhật ${committed.updated} cơ sở.`
+    : canCommit
+      ? `Hợp lệ: ${checker.toCreate} dòng thêm mới, ${checker.toUpdate} dòng cập nhật. Chờ xác nhận để ghi.`
+      : checker.issueCount > 0
+        ? `Có ${checker.issueCount} lỗi ở ${checker.rowsWithIssues || 'các'} dòng; chưa ghi dòng nào.`
+        : 'Không có thay đổi nào để ghi.';
   return { result: { importId: input.importId, ...result }, resultFileId: report.id, message };
 }
+
+const fileFacts = (input: ImportJobInput, file: StoredFile) => ({
+  fileId: input.fileId,
+  fileName: input.fileName,
+  sha256: file.sha256,
+});

@@ -71,6 +71,10 @@ export class StagingWriter {
     if (this.buf.length > 1 << 20) await this.flush();
   }
 
+  async writeAll(lines: StagedLine[]): Promise<void> {
+    for (const line of lines) await this.write(line);
+  }
+
   private async flush(): Promise<void> {
     const chunk = this.buf;
     this.buf = '';

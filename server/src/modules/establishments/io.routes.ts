@@ -50,7 +50,7 @@ export async function establishmentIoRoutes(fastify: FastifyInstance) {
     {
       schema: {
         tags: ['establishments'],
-        summary: `Tải lên tệp .xlsx (multipart, trường "file") để kiểm tra; trả về công việc kiểm tra. Giới hạn ${app.config.UPLOAD_MAX_MB} MB.`,
+        summary: `Tải lên tệp .xlsx (multipart, trường "file") để kiểm tra; trả về công việc kiểm tra. Giới hạn ${app.config.UPLOAD_MAX_MB} MB. Với commit=if-valid, tệp không có lỗi được ghi luôn (mọi dòng hoặc không dòng nào), không cần xác nhận.`,
         consumes: ['multipart/form-data'],
         querystring: ImportUploadQuery,
         response: { 202: JobStarted, ...errors },
@@ -67,7 +67,9 @@ export async function establishmentIoRoutes(fastify: FastifyInstance) {
           throw new AppError('FILE_TOO_LARGE', { limitMb: app.config.UPLOAD_MAX_MB });
         throw e;
       }
-      const started = await io.startImport(app.db, app.config, actor, part, req.query.provinceCode);
+      const started = await io.startImport(app.db, app.config, actor, part, req.query.provinceCode, {
+        commitIfValid: req.query.commit === 'if-valid',
+      });
       return reply.status(202).send(started);
     },
   );

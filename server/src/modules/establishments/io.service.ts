@@ -58,8 +58,9 @@ function presentImport(i: imports.ImportRow): ImportDto {
 }
 
 /**
- * Stores the uploaded .xlsx and queues its check. The same file for the same province cannot be queued
- * twice while a check or a write of it is unfinished (IMPORT_ALREADY_RUNNING).
+ * Stores the uploaded .xlsx and queues its check (and, with `commitIfValid`, the write of a file without
+ * problems, with no separate confirmation). The same file for the same province cannot be queued twice
+ * while a check or a write of it is unfinished (IMPORT_ALREADY_RUNNING).
  */
 export async function startImport(
   db: Db,
@@ -67,6 +68,7 @@ export async function startImport(
   actor: Actor,
   part: UploadPart | undefined,
   provinceParam?: string,
+  options: { commitIfValid?: boolean } = {},
 ): Promise<JobStarted> {
   const provinceCode = await importProvince(db, actor, provinceParam);
   if (!canEstablishment(actor, 'import', { provinceCode })) {
@@ -89,7 +91,13 @@ export async function startImport(
         sha256: file.sha256,
         createdBy: actor.userId,
       });
-      const input: ImportJobInput = { importId: imp.id, fileId: file.id, fileName: file.name, provinceCode };
+      const input: ImportJobInput = {
+        importId: imp.id,
+        fileId: file.id,
+        fileName: file.name,
+        provinceCode,
+        ...(options.commitIfValid ? { commitAs: actor } : {}),
+      };
       const job = await enqueueJob(t, actor, {
         kind: JOB_CHECK,
         input,
