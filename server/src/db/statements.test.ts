@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { foldedAllWords } from '../platform/search.ts';
 import { testDatabase } from '../test/db.ts';
 import type { Db } from './client.ts';
-import { cachedStatement, inline, StatementShape } from './statements.ts';
+import { cachedStatement, cappedTotal, inline, StatementShape } from './statements.ts';
 
 const items = pgTable('kc_statement_items', {
   id: integer().primaryKey(),
@@ -93,5 +93,48 @@ describe('a cached statement run with other values (database)', () => {
     expect(c.stmt).not.toBe(a.stmt);
     expect((await list(2024, 'xa det')).ids).toEqual([1]);
     expect((await list(2019, 'co khi')).ids).toEqual([]);
+  });
+});
+
+describe('cappedTotal (database)', () => {
+  let db: Db;
+  beforeAll(async () => {
+    const database = await testDatabase();
+    db = database.db;
+    await database.raw(
+      'create table kc_statement_items (id int primary key, name text not null, folded text not null, year int not null)',
+    );
+    await database.raw(
+      `insert into kc_statement_items select i, 'Cơ sở ' || i, 'co so ' || i, 2000 + i % 3 from generate_series(1, 50) i`,
+    );
+  });
+
+  /** A page of ids with the total capped at `cap`, in one statement, with the same placeholders twice. */
+  const page = async (year: number, cap: number, offset: number) => {
+    const shape = new StatementShape();
+    const where = eq(items.year, shape.bind('year', year));
+    const stmt = cachedStatement(db, `test.total|${cap}|${shape.key}`, () =>
+      db
+        .select({ id: items.id, total: cappedTotal(db, items, where, cap, [asc(items.id)]) })
+        .from(items)
+        .where(where)
+        .orderBy(asc(items.id))
+        .limit(5)
+        .offset(sql.placeholder('offset'))
+        .prepare(''),
+    );
+    return stmt.execute({ ...shape.values, offset });
+  };
+
+  it('carries the count of every match, not of the page, on each row', async () => {
+    const rows = await page(2001, 100, 0);
+    expect(rows.map((r) => r.id)).toEqual([1, 4, 7, 10, 13]);
+    expect(new Set(rows.map((r) => r.total))).toEqual(new Set([17]));
+    expect((await page(2002, 100, 10)).map((r) => r.total)).toEqual([17, 17, 17, 17, 17]);
+  });
+
+  it('stops counting after cap + 1 matches, and a page past the end has no row to carry it', async () => {
+    expect((await page(2000, 10, 0))[0]!.total).toBe(11);
+    expect(await page(2000, 10, 100)).toEqual([]);
   });
 });

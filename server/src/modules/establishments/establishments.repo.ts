@@ -2,7 +2,14 @@ import { and, asc, desc, eq, getTableColumns, isNull, type SQL, type SQLWrapper,
 import { parseSort } from '../../../../shared/schemas/common.ts';
 import { type EstablishmentFilters, establishmentSorts } from '../../../../shared/schemas/establishments.ts';
 import { type Db, queryRows } from '../../db/client.ts';
-import { type Bind, cachedStatement, cappedCount, inline, StatementShape } from '../../db/statements.ts';
+import {
+  type Bind,
+  cachedStatement,
+  cappedCount,
+  cappedTotal,
+  inline,
+  StatementShape,
+} from '../../db/statements.ts';
 import type { Scope } from '../../platform/actor.ts';
 import { foldedAllWords, foldedLike, hasTrigramWord } from '../../platform/search.ts';
 import { ruleInForce, todayInVietnam } from './eligibility.ts';
@@ -122,9 +129,10 @@ export async function listEstablishments(
   const wrapped = searched && sort.key === 'name';
   const expr = wrapped ? sql`(${sort.expr} || '')` : sort.expr;
   shape.mark(`${sort.key}:${sort.desc ? 'desc' : 'asc'}${wrapped ? ':wrapped' : ''}`);
+  // The capped total rides on the page as a subquery run once (one round trip); see db/statements.ts.
   const page = cachedStatement(db, `establishments.list|${shape.key}`, () =>
     db
-      .select(listColumns)
+      .select({ ...listColumns, total: cappedTotal(db, e, where, COUNT_CAP) })
       .from(e)
       .where(where)
       .orderBy(dir(expr), dir(e.id))
@@ -132,15 +140,17 @@ export async function listEstablishments(
       .offset(sql.placeholder('offset'))
       .prepare(''),
   );
-  const counter = cachedStatement(db, `establishments.count|${shape.key}`, () =>
-    cappedCount(db, e, where, COUNT_CAP),
-  );
-  const [rows, [c]] = await Promise.all([
-    page.execute({ ...shape.values, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }),
-    counter.execute(shape.values),
-  ]);
-  const n = c?.n ?? 0;
-  return { rows: rows as ListRow[], total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
+  const found = await page.execute({ ...shape.values, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+  // An empty first page means no match; an empty later page is past the end and counts on its own.
+  const counted = async () =>
+    (
+      await cachedStatement(db, `establishments.count|${shape.key}`, () =>
+        cappedCount(db, e, where, COUNT_CAP),
+      ).execute(shape.values)
+    )[0]?.n ?? 0;
+  const n = found[0]?.total ?? (q.page > 1 ? await counted() : 0);
+  const rows = found.map(({ total: _t, ...row }) => row) as ListRow[];
+  return { rows, total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
 }
 
 export async function countEstablishments(db: Db, scope: Scope, f: EstablishmentFilters): Promise<number> {

@@ -1,7 +1,14 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { SchemeListQuery } from '../../../../shared/schemas/schemes.ts';
 import type { Db } from '../../db/client.ts';
-import { type Bind, cachedStatement, cappedCount, inline, StatementShape } from '../../db/statements.ts';
+import {
+  type Bind,
+  cachedStatement,
+  cappedCount,
+  cappedTotal,
+  inline,
+  StatementShape,
+} from '../../db/statements.ts';
 import type { Scope } from '../../platform/actor.ts';
 import { foldedAllWords, hasTrigramWord, unaccentLike } from '../../platform/search.ts';
 import { schemeScope } from './schemes.repo.ts';
@@ -79,11 +86,12 @@ export type ListRow = Awaited<ReturnType<typeof listSchemes>>['rows'][number];
 export const COUNT_CAP = 1_000;
 
 /**
- * One page and the total. In general two index-served statements: the page (often an index walk that stops
- * after one page) and a count that stops after COUNT_CAP + 1 rows (a national list need not count 100,000
- * rows on every page). A search within one province reads all its matches anyway to sort them, and the count
- * read them again; there the count rides on the page as a window over a narrow inner query (the ids only,
- * ordered and paged), one pass instead of two. A page past the end has no row to carry it and counts separately.
+ * One page and the total, in one statement. In general the page (often an index walk that stops after one
+ * page) carries a count that stops after COUNT_CAP + 1 rows (a national list need not count 100,000 rows on
+ * every page) as a subquery run once. A search within one province reads all its matches anyway to sort
+ * them, and a separate count would read them again; there the count is a window over a narrow inner query
+ * (the ids only, ordered and paged), one pass instead of two. A page past the end has no row to carry the
+ * total and counts separately.
  */
 export async function listSchemes(db: Db, scope: Scope, q: SchemeListQuery) {
   const shape = new StatementShape().mark(scope.kind);
@@ -98,10 +106,16 @@ export async function listSchemes(db: Db, scope: Scope, q: SchemeListQuery) {
   // Codes are unique; other sorts end on id, in the same direction, so one index serves the page.
   const order = key === 'code' ? [dir(col)] : [dir(col), dir(schemes.id)];
   const paging = { limit: q.pageSize, offset: (q.page - 1) * q.pageSize };
+  // A search counts in the order of the index that carries the search text (migration 0033), whatever the
+  // page's sort: the first 1,001 matches are found index-only instead of by reading each match's row.
+  const countOrder = q.q ? [desc(schemes.updatedAt), desc(schemes.id)] : [];
   const counter = cachedStatement(db, `schemes.count|${shape.key}`, () =>
-    cappedCount(db, schemes, where, COUNT_CAP),
+    cappedCount(db, schemes, where, COUNT_CAP, countOrder),
   );
   const totalOf = (n: number) => ({ total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP });
+  // Every row carries the total; an empty first page means none, an empty later page is past the end.
+  const totalFrom = async (found: { total: number }[]) =>
+    found[0]?.total ?? (q.page > 1 ? ((await counter.execute(shape.values))[0]?.n ?? 0) : 0);
   if (together) {
     const page = cachedStatement(db, `schemes.list|${shape.key}`, () => {
       const p = db
@@ -120,12 +134,11 @@ export async function listSchemes(db: Db, scope: Scope, q: SchemeListQuery) {
         .prepare('');
     });
     const found = await page.execute({ ...shape.values, ...paging });
-    const n = found[0]?.total ?? (await counter.execute(shape.values))[0]?.n ?? 0;
-    return { rows: found.map(({ total: _t, ...row }) => row), ...totalOf(n) };
+    return { rows: found.map(({ total: _t, ...row }) => row), ...totalOf(await totalFrom(found)) };
   }
   const page = cachedStatement(db, `schemes.list|${shape.key}`, () =>
     db
-      .select(listColumns)
+      .select({ ...listColumns, total: cappedTotal(db, schemes, where, COUNT_CAP, countOrder) })
       .from(schemes)
       .where(where)
       .orderBy(...order)
@@ -133,9 +146,6 @@ export async function listSchemes(db: Db, scope: Scope, q: SchemeListQuery) {
       .offset(sql.placeholder('offset'))
       .prepare(''),
   );
-  const [rows, [count]] = await Promise.all([
-    page.execute({ ...shape.values, ...paging }),
-    counter.execute(shape.values),
-  ]);
-  return { rows, ...totalOf(count?.n ?? 0) };
+  const found = await page.execute({ ...shape.values, ...paging });
+  return { rows: found.map(({ total: _t, ...row }) => row), ...totalOf(await totalFrom(found)) };
 }

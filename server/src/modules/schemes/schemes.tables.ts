@@ -81,6 +81,7 @@ export const schemes = pgTable(
   },
   (t) => [
     uniqueIndex('schemes_code_uq').on(t.code),
+    // These two also INCLUDE search_text (migration 0033; Drizzle cannot say INCLUDE): searches walk them index-only.
     index('schemes_updated_idx').on(t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('schemes_province_updated_idx').on(
       t.provinceCode,
