@@ -109,8 +109,12 @@ export type ListRow = { [K in keyof typeof listColumns]: EstablishmentRow[K] };
 export const COUNT_CAP = 1_000;
 
 /**
- * One page and its total as two index-served queries: a window count would read every matching row on
- * every page (measured: 1 request/s on the agency's 500,000-row register), the capped count stops early.
+ * One page and its total in one statement. In general the capped count rides on the page as a subquery run
+ * once (a window count would read every matching row on every page: measured 1 request/s on the agency's
+ * 500,000-row register; the capped count stops early). A search within one province reads all its matches
+ * anyway to sort them, and the count would run the same index scan again; there the count is a window over a
+ * narrow inner query (ids, ordered and paged), one scan instead of two. A page past the end has no row to
+ * carry the total and counts on its own.
  */
 export async function listEstablishments(
   db: Db,
@@ -128,18 +132,35 @@ export async function listEstablishments(
   // the 63,910th name, as names run "Cơ sở <product> …"). Measured in docs/establishments.md.
   const wrapped = searched && sort.key === 'name';
   const expr = wrapped ? sql`(${sort.expr} || '')` : sort.expr;
-  shape.mark(`${sort.key}:${sort.desc ? 'desc' : 'asc'}${wrapped ? ':wrapped' : ''}`);
-  // The capped total rides on the page as a subquery run once (one round trip); see db/statements.ts.
-  const page = cachedStatement(db, `establishments.list|${shape.key}`, () =>
-    db
-      .select({ ...listColumns, total: cappedTotal(db, e, where, COUNT_CAP) })
+  const together = searched && (scope.kind === 'province' || Boolean(q.provinceCode));
+  shape.mark(
+    `${sort.key}:${sort.desc ? 'desc' : 'asc'}${wrapped ? ':wrapped' : ''}${together ? ':together' : ''}`,
+  );
+  const page = cachedStatement(db, `establishments.list|${shape.key}`, () => {
+    if (!together)
+      return db
+        .select({ ...listColumns, total: cappedTotal(db, e, where, COUNT_CAP) })
+        .from(e)
+        .where(where)
+        .orderBy(dir(expr), dir(e.id))
+        .limit(sql.placeholder('limit'))
+        .offset(sql.placeholder('offset'))
+        .prepare('');
+    const p = db
+      .select({ id: e.id, total: sql<number>`(count(*) over ())::int`.as('total') })
       .from(e)
       .where(where)
       .orderBy(dir(expr), dir(e.id))
       .limit(sql.placeholder('limit'))
       .offset(sql.placeholder('offset'))
-      .prepare(''),
-  );
+      .as('p');
+    return db
+      .select({ ...listColumns, total: p.total })
+      .from(e)
+      .innerJoin(p, eq(p.id, e.id))
+      .orderBy(dir(expr), dir(e.id))
+      .prepare('');
+  });
   const found = await page.execute({ ...shape.values, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
   // An empty first page means no match; an empty later page is past the end and counts on its own.
   const counted = async () =>

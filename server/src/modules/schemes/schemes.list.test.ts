@@ -25,11 +25,12 @@ beforeAll(async () => {
 });
 
 /** What the list must return, by the definition: every word in the search text, newest change first. */
-async function expected(scopeProvince: string, q: string) {
+async function expected(scopeProvince: string | null, q: string) {
   const likes = q.split(' ').map((w) => sql`search_text like ${`%${w}%`}`);
+  const inProvince = scopeProvince ? sql`province_code = ${scopeProvince}` : sql`true`;
   const rows = await queryRows<{ id: string }>(
     database.db,
-    sql`select id from schemes where province_code = ${scopeProvince} and ${sql.join(likes, sql` and `)}
+    sql`select id from schemes where ${inProvince} and ${sql.join(likes, sql` and `)}
         order by updated_at desc, id desc`,
   );
   return rows.map((r) => r.id);
@@ -67,6 +68,17 @@ describe('scheme list: a search within one province (page and count in one state
       expect(past.rows, who).toEqual([]);
       expect(past.total, who).toBe(all.length);
     }
+  });
+
+  it('nationally, the total rides on the page (a capped count in the same statement)', async () => {
+    const all = await expected(null, words);
+    const q = (page: number) => SchemeListQuery.parse({ q: words, page: String(page), pageSize: '5' });
+    const first = await listSchemes(database.db, { kind: 'all' }, q(1));
+    expect(first.rows.map((r) => r.id)).toEqual(all.slice(0, 5));
+    expect(first).toMatchObject({ total: Math.min(all.length, 1000), capped: all.length > 1000 });
+    expect(first.rows[0]).not.toHaveProperty('total');
+    const past = await listSchemes(database.db, { kind: 'all' }, q(10_000));
+    expect(past).toMatchObject({ rows: [], total: Math.min(all.length, 1000) });
   });
 
   it('a word nobody wrote finds nothing and counts zero', async () => {

@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EstablishmentListQuery } from '../../../../shared/schemas/establishments.ts';
+import { type Database, queryRows, sql } from '../../db/client.ts';
+import type { Scope } from '../../platform/actor.ts';
+import { testDatabase } from '../../test/db.ts';
+import { listEstablishments } from './establishments.repo.ts';
+
+let database: Database;
+let province: string;
+let word: string;
+beforeAll(async () => {
+  database = await testDatabase();
+  // The demo province with the most establishments, and a word (three letters or more) of a name there.
+  const [top] = await queryRows<{ province_code: string; key: string }>(
+    database.db,
+    sql`select province_code, min(search_key) as key from establishments where deleted_at is null
+        group by 1 order by count(*) desc limit 1`,
+  );
+  province = top!.province_code;
+  word = top!.key.split(' ').find((w) => w.length >= 3)!;
+});
+
+/** What the list must return, by the definition: the word in the search key, by name then id. */
+async function expected(scopeProvince: string | null, q: string) {
+  const inProvince = scopeProvince ? sql`province_code = ${scopeProvince}` : sql`true`;
+  const rows = await queryRows<{ id: string }>(
+    database.db,
+    sql`select id from establishments where deleted_at is null and ${inProvince} and search_key like ${`%${q}%`}
+        order by name_key, id`,
+  );
+  return rows.map((r) => r.id);
+}
+
+const query = (o: Record<string, string>) => ({
+  ...EstablishmentListQuery.parse(o),
+  page: Number(o.page ?? 1),
+});
+
+describe('establishment list: page and total in one statement', () => {
+  const cases = (): [string, Scope, Record<string, string>, string | null][] => [
+    ['a department (window count)', { kind: 'province', provinceCode: province }, {}, province],
+    [
+      'the agency filtering one province (window count)',
+      { kind: 'all' },
+      { provinceCode: province },
+      province,
+    ],
+    ['the agency nationally (capped count subquery)', { kind: 'all' }, {}, null],
+  ];
+
+  it('returns the same rows and total as the definition, page by page and past the end', async () => {
+    for (const [who, scope, extra, inProvince] of cases()) {
+      const all = await expected(inProvince, word);
+      expect(all.length, who).toBeGreaterThan(1);
+      const page = (n: number, size: number) =>
+        listEstablishments(database.db, scope, { ...query({ q: word, ...extra }), page: n, pageSize: size });
+      const first = await page(1, 20);
+      expect(
+        first.rows.map((r) => r.id),
+        who,
+      ).toEqual(all.slice(0, 20));
+      expect(first, who).toMatchObject({ total: Math.min(all.length, 1000), capped: all.length > 1000 });
+      expect(first.rows[0], who).not.toHaveProperty('total');
+      const second = await page(2, 1);
+      expect(
+        second.rows.map((r) => r.id),
+        who,
+      ).toEqual([all[1]]);
+      expect(second.total, who).toBe(Math.min(all.length, 1000));
+      const past = await page(10_000, 20);
+      expect(past, who).toMatchObject({ rows: [], total: Math.min(all.length, 1000) });
+    }
+  });
+
+  it('a word nobody wrote finds nothing and counts zero, in a province and nationally', async () => {
+    for (const scope of [{ kind: 'province', provinceCode: province }, { kind: 'all' }] as Scope[]) {
+      const none = await listEstablishments(database.db, scope, {
+        ...query({ q: 'khongcotrongdulieu' }),
+        page: 1,
+        pageSize: 20,
+      });
+      expect(none).toMatchObject({ rows: [], total: 0, capped: false });
+    }
+  });
+});
