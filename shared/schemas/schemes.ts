@@ -102,6 +102,15 @@ export const schemeActions = [
 export const SchemeAction = z.enum(schemeActions);
 export type SchemeAction = z.infer<typeof SchemeAction>;
 
+/** What the reader may do with a scheme now: edit, attach, print, and each workflow action (fixed keys). */
+export const SchemeAbilities = z.object({
+  update: z.boolean(),
+  attach: z.boolean(),
+  print: z.boolean(),
+  ...(Object.fromEntries(schemeActions.map((a) => [a, z.boolean()])) as Record<SchemeAction, z.ZodBoolean>),
+});
+export type SchemeAbilities = z.infer<typeof SchemeAbilities>;
+
 export const schemeActionLabels: Record<SchemeAction, Label> = {
   submit: { vi: 'Nộp đề án', en: 'Submit' },
   forward: { vi: 'Thẩm định cấp cơ sở, chuyển tiếp', en: 'Appraise and forward' },
@@ -262,7 +271,7 @@ const listFields = {
   stateChangedAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),
-  abilities: z.record(z.string(), z.boolean()),
+  abilities: SchemeAbilities,
 };
 
 export const SchemeListItemDto = z.object(listFields);

@@ -183,4 +183,18 @@ describe('editing, creating, scope', () => {
       forward: false,
     });
   });
+
+  it('abilities agree with canFire and canUpdate for every reader, level, state and action', () => {
+    for (const a of Object.values(who))
+      for (const level of ['national', 'local'] as SchemeLevel[])
+        for (const state of schemeStates) {
+          const s = scheme(level, state);
+          const got = abilitiesOf(a, s);
+          expect(Object.keys(got).sort()).toEqual(['attach', 'print', 'update', ...schemeActions].sort());
+          for (const action of schemeActions)
+            expect(got[action], `${a.role} ${level} ${state} ${action}`).toBe(canFire(a, s, action));
+          expect(got.update).toBe(canUpdate(a, s));
+          expect(got.attach).toBe(canUpdate(a, s));
+        }
+  });
 });

@@ -1,6 +1,6 @@
 import type { Role } from '../../../../shared/schemas/identity.ts';
 import type { SchemeLevel } from '../../../../shared/schemas/rules.ts';
-import { type SchemeAction, type SchemeState, schemeActions } from '../../../../shared/schemas/schemes.ts';
+import type { SchemeAbilities, SchemeAction, SchemeState } from '../../../../shared/schemas/schemes.ts';
 import { type Actor, isNational, type Scope } from '../../platform/actor.ts';
 import { isEditable, type Party, transitionFor } from './schemes.workflow.ts';
 
@@ -87,13 +87,27 @@ export function canFire(actor: Actor, s: SchemeTarget, action: SchemeAction): bo
   return t.by.some((p) => parties.includes(p));
 }
 
-/** The record's abilities for the UI: edit, print, and each workflow action the actor may fire now. */
-export function abilitiesOf(actor: Actor, s: SchemeTarget): Record<string, boolean> {
-  const out: Record<string, boolean> = {
-    update: canUpdate(actor, s),
-    attach: canUpdate(actor, s),
+/**
+ * The record's abilities for the UI: edit, print, and each workflow action the actor may fire now. Computed
+ * for every row of a list, so the parties are found once and the object has fixed keys (which the response
+ * serializer writes directly); `canFire` decides the same, action by action (a test holds them together).
+ */
+export function abilitiesOf(actor: Actor, s: SchemeTarget): SchemeAbilities {
+  const parties = partiesOf(actor, s);
+  const fires = (action: SchemeAction) =>
+    transitionFor(s.level, s.state, action)?.by.some((p) => parties.includes(p)) ?? false;
+  const editable = isEditable(s.state) && parties.includes('owner');
+  return {
+    update: editable,
+    attach: editable,
     print: true,
+    submit: fires('submit'),
+    forward: fires('forward'),
+    register: fires('register'),
+    appraise: fires('appraise'),
+    approve: fires('approve'),
+    return: fires('return'),
+    reject: fires('reject'),
+    withdraw: fires('withdraw'),
   };
-  for (const a of schemeActions) out[a] = canFire(actor, s, a);
-  return out;
 }
