@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './client.ts';
+import { withFlatRows } from './flat-rows.ts';
 
 /**
  * How a filter puts a value into a statement: `inline` makes it an ordinary parameter; a `StatementShape`
@@ -47,7 +48,8 @@ const caches = new WeakMap<Db, Map<string, unknown>>();
  * A statement built once per database handle and key, then executed with placeholder values. Building a
  * list's SELECT through the query builder cost more server CPU than the driver spent on the query itself
  * (docs/benchmarks.md). The statements are unnamed on the server (`prepare('')`): PostgreSQL still plans
- * each execution with its actual values, as it did before, so a search's plan never goes generic.
+ * each execution with its actual values, as it did before, so a search's plan never goes generic. Flat
+ * selections map their rows with decoders chosen once (db/flat-rows.ts).
  */
 export function cachedStatement<T>(db: Db, key: string, build: () => T): T {
   let cache = caches.get(db);
@@ -62,7 +64,7 @@ export function cachedStatement<T>(db: Db, key: string, build: () => T): T {
     cache.set(key, hit);
     return hit as T;
   }
-  const built = build();
+  const built = withFlatRows(build());
   if (cache.size >= MAX_SHAPES) cache.delete(cache.keys().next().value as string);
   cache.set(key, built);
   return built;
