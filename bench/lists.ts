@@ -10,7 +10,7 @@
 
 import { openDatabase } from '../server/src/db/client.ts';
 import { parseArgs } from './lib/args.ts';
-import { type LoadOptions, type LoadResult, mergeLoads, runLoad } from './lib/load.ts';
+import { type LoadOptions, type LoadResult, pairedLoads } from './lib/load.ts';
 import { startServer } from './lib/server.ts';
 import { getOk } from './scenarios/http.ts';
 import { listScenarios } from './scenarios/index.ts';
@@ -31,23 +31,6 @@ async function main() {
   };
   const latencyConcurrency = args.number('latency-concurrency', 0);
   const rounds = Math.max(1, args.number('rounds', 4));
-  const round: LoadOptions = {
-    ...load,
-    keepLatencies: true,
-    maxCount: Math.ceil(load.maxCount / rounds),
-    maxSeconds: load.maxSeconds / rounds,
-  };
-  /** Alternating rounds of the two loops; the warm-up runs before each round (it also settles the switch). */
-  const paired = async (a: (i: number) => Promise<void>, b: (i: number) => Promise<void>, o: LoadOptions) => {
-    const ra: LoadResult[] = [];
-    const rb: LoadResult[] = [];
-    for (let k = 0; k < rounds; k++) {
-      ra.push(await runLoad(a, o));
-      rb.push(await runLoad(b, o));
-    }
-    const each = ra.map((x, k) => x.perSecond / Math.max(1e-9, rb[k]!.perSecond));
-    return { a: mergeLoads(ra), b: mergeLoads(rb), each };
-  };
   const chosen = listScenarios.filter((s) => !wanted || wanted.includes(s.name));
   if (chosen.length === 0) throw new Error(`--scenarios: ${listScenarios.map((s) => s.name).join(', ')}`);
   const server = await startServer({ databaseUrl }, { logLevel: 'warn' });
@@ -68,13 +51,13 @@ async function main() {
       const direct = async (i: number) => {
         for (const q of sequences[i % sequences.length]!) await database.raw(q.text, q.params);
       };
-      const { a: http, b: driver, each } = await paired(hit, direct, round);
+      const { a: http, b: driver, each } = await pairedLoads(hit, direct, load, rounds);
       const spread = `${Math.min(...each).toFixed(2)}–${Math.max(...each).toFixed(2)}`;
       console.log(
         `${scenario.name} c=${load.concurrency}: HTTP ${fmt(http)} | driver ${fmt(driver)} | ratio ${(http.perSecond / driver.perSecond).toFixed(2)}× (rounds ${spread})`,
       );
       if (latencyConcurrency > 0) {
-        const low = await paired(hit, direct, { ...round, concurrency: latencyConcurrency });
+        const low = await pairedLoads(hit, direct, { ...load, concurrency: latencyConcurrency }, rounds);
         console.log(`${scenario.name} c=${latencyConcurrency}: HTTP ${fmt(low.a)} | driver ${fmt(low.b)}`);
       }
     }

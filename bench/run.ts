@@ -1,13 +1,13 @@
-// `npm run bench [-- --scale 0.01 --engine pglite|postgres|both --concurrency 8 --requests 2000 --seconds 10]`
+// `npm run bench [-- --scale 0.01 --engine pglite|postgres|both --concurrency 8 --requests 2000 --seconds 10 --rounds 4]`
 // For each engine: a brand-new database; the first start of the real server; the data set of DESIGN §6 at
 // the given scale; a restart on it; HTTP load on the list endpoints beside the same SQL run through the driver.
 // Prints figures and writes bench/out/results.json. Never fails on time: benchmarks are not tests.
 import os from 'node:os';
-import type { Engine } from '../server/src/db/client.ts';
+import type { Database, Engine } from '../server/src/db/client.ts';
 import { generateAll } from './generators/all.ts';
 import { parseArgs } from './lib/args.ts';
 import { DEFAULT_PG_URL, type EngineSetup, postgresReachable, prepareEngine } from './lib/engines.ts';
-import { type LoadOptions, runLoad } from './lib/load.ts';
+import { type LoadOptions, pairedLoads, runLoad } from './lib/load.ts';
 import {
   type EngineResult,
   machineInfo,
@@ -25,6 +25,8 @@ import type { Prepared, Scenario } from './scenarios/types.ts';
 type Options = {
   scale: number;
   load: LoadOptions;
+  /** Alternating HTTP/driver rounds per scenario on PostgreSQL. */
+  rounds: number;
   logLevel: string;
   seed: number;
   unitsDir?: string;
@@ -34,8 +36,13 @@ type Options = {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const say = (line: string) => console.log(line);
 
-/** The HTTP half of each scenario, against the running server. */
-async function httpPhase(server: ServerHandle, load: LoadOptions) {
+/**
+ * The HTTP half of each scenario, against the running server. With `database` (PostgreSQL, which the server
+ * and the driver can share), the same SQL runs through the driver in rounds alternating with the HTTP ones
+ * (`pairedLoads`): a ratio of two loops run minutes apart carried the machine's drift. PGlite's directory
+ * belongs to the server while it runs, so there the driver half runs afterwards (`driverPhase`).
+ */
+async function httpPhase(server: ServerHandle, load: LoadOptions, rounds: number, database?: Database) {
   const out: { scenario: Scenario; prepared?: Prepared; result: ScenarioResult }[] = [];
   for (const scenario of scenarios) {
     const result: ScenarioResult = { name: scenario.name, label: scenario.label };
@@ -46,15 +53,37 @@ async function httpPhase(server: ServerHandle, load: LoadOptions) {
       continue;
     }
     const reqs = prepared.requests;
-    result.http = await runLoad(async (i) => {
+    const hit = async (i: number) => {
       const r = reqs[i % reqs.length]!;
       await getOk(`${server.url}${r.path}`, r.headers);
-    }, load);
-    say(`  ${scenario.name}: HTTP ${Math.round(result.http.perSecond)} req/s`);
+    };
+    if (database) {
+      const sequences = await prepared.capture(database);
+      result.statementsPerRequest = sequences[0]?.length;
+      const paired = await pairedLoads(hit, driverLoop(database, sequences), load, rounds);
+      result.http = paired.a;
+      result.driver = paired.b;
+      result.ratio = ratioOf(result);
+      result.roundRatios = paired.each;
+      say(
+        `  ${scenario.name}: HTTP ${Math.round(paired.a.perSecond)} req/s, driver ${Math.round(paired.b.perSecond)}/s, ${result.ratio?.toFixed(2)}× (vòng ${Math.min(...paired.each).toFixed(2)}–${Math.max(...paired.each).toFixed(2)})`,
+      );
+    } else {
+      result.http = await runLoad(hit, load);
+      say(`  ${scenario.name}: HTTP ${Math.round(result.http.perSecond)} req/s`);
+    }
     out.push({ scenario, prepared, result });
   }
   return out;
 }
+
+const driverLoop =
+  (database: Database, sequences: { text: string; params: unknown[] }[][]) => async (i: number) => {
+    for (const q of sequences[i % sequences.length]!) await database.raw(q.text, q.params);
+  };
+
+const ratioOf = (r: ScenarioResult) =>
+  r.http && r.driver && r.driver.perSecond > 0 ? r.http.perSecond / r.driver.perSecond : undefined;
 
 async function benchEngine(setup: EngineSetup, opts: Options): Promise<EngineResult> {
   const name = setup.engine === 'pglite' ? 'PGlite' : 'PostgreSQL';
@@ -77,35 +106,37 @@ async function benchEngine(setup: EngineSetup, opts: Options): Promise<EngineRes
     log: (l) => say(`  ${l}`),
   }).finally(() => genDb.close());
 
-  say(`▶ ${name}: khởi động lại trên dữ liệu có sẵn, đo tải HTTP`);
+  const sharing = setup.engine === 'postgres';
+  say(
+    `▶ ${name}: khởi động lại trên dữ liệu có sẵn, đo tải HTTP${sharing ? ` xen kẽ với cùng câu SQL qua driver (${opts.rounds} vòng)` : ''}`,
+  );
   const server = await startServer(setup.target, { logLevel: opts.logLevel });
   let phases: Awaited<ReturnType<typeof httpPhase>>;
   let rssIdleMb: number | null;
   let rssAfterLoadMb: number | null;
   let restartReportedSeconds: number | null;
+  const shared = sharing ? await setup.open(10) : undefined;
   try {
     await sleep(1000);
     rssIdleMb = server.rssMb();
     restartReportedSeconds = server.reportedSeconds();
-    phases = await httpPhase(server, opts.load);
+    phases = await httpPhase(server, opts.load, opts.rounds, shared);
     rssAfterLoadMb = server.rssMb();
   } finally {
+    await shared?.close();
     await server.stop();
   }
 
-  say(`▶ ${name}: cùng câu SQL qua driver`);
   const database = await setup.open(10);
   let reports: EngineResult['reports'];
   try {
+    if (!sharing) say(`▶ ${name}: cùng câu SQL qua driver`);
     for (const p of phases) {
-      if (!p.prepared || !p.result.http) continue;
+      if (!p.prepared || !p.result.http || p.result.driver) continue;
       const sequences = await p.prepared.capture(database);
       p.result.statementsPerRequest = sequences[0]?.length;
-      p.result.driver = await runLoad(async (i) => {
-        for (const q of sequences[i % sequences.length]!) await database.raw(q.text, q.params);
-      }, opts.load);
-      p.result.ratio =
-        p.result.driver.perSecond > 0 ? p.result.http.perSecond / p.result.driver.perSecond : undefined;
+      p.result.driver = await runLoad(driverLoop(database, sequences), opts.load);
+      p.result.ratio = ratioOf(p.result);
       say(`  ${p.scenario.name}: driver ${Math.round(p.result.driver.perSecond)} lượt/s`);
     }
     if (!opts.only || opts.only.includes('reporting')) {
@@ -153,6 +184,7 @@ async function main() {
     unitsDir: args.string('units-dir'),
     only: args.string('only')?.split(','),
     logLevel: args.string('log-level') ?? 'warn',
+    rounds: args.number('rounds', 4),
     load: {
       concurrency: args.number('concurrency', 8),
       maxCount: args.number('requests', 2000),

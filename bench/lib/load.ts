@@ -101,3 +101,33 @@ export function mergeLoads(rounds: readonly LoadResult[]): LoadResult {
     latenciesMs: latencies,
   };
 }
+
+/**
+ * Two loops in alternating rounds (each a share of `opts`' count and time), merged: on two shared cores the
+ * machine's pace drifts by tens of percent over a minute, and a ratio of two loops run minutes apart carries
+ * that drift. `each` is a's rate ÷ b's, round by round. The merged results keep no latency list.
+ */
+export async function pairedLoads(
+  a: (i: number) => Promise<void>,
+  b: (i: number) => Promise<void>,
+  opts: LoadOptions,
+  rounds: number,
+): Promise<{ a: LoadResult; b: LoadResult; each: number[] }> {
+  const n = Math.max(1, rounds);
+  const round: LoadOptions = {
+    ...opts,
+    keepLatencies: true,
+    maxCount: Math.ceil(opts.maxCount / n),
+    maxSeconds: opts.maxSeconds / n,
+  };
+  const ra: LoadResult[] = [];
+  const rb: LoadResult[] = [];
+  // The warm-up runs before each round (it also settles the switch between the loops).
+  for (let k = 0; k < n; k++) {
+    ra.push(await runLoad(a, round));
+    rb.push(await runLoad(b, round));
+  }
+  const each = ra.map((x, k) => x.perSecond / Math.max(1e-9, rb[k]!.perSecond));
+  const strip = ({ latenciesMs: _l, ...r }: LoadResult): LoadResult => r;
+  return { a: strip(mergeLoads(ra)), b: strip(mergeLoads(rb)), each };
+}

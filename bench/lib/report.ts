@@ -14,6 +14,8 @@ export type ScenarioResult = {
   driver?: LoadResult;
   /** HTTP requests per second ÷ driver query sequences per second. */
   ratio?: number;
+  /** HTTP ÷ driver in each alternating round (PostgreSQL), showing the machine's noise. */
+  roundRatios?: number[];
   /** Statements each request runs (session lookup included). */
   statementsPerRequest?: number;
 };
@@ -124,7 +126,7 @@ export function printEngine(r: EngineResult, scale: number): void {
       lines.push(
         row(
           '    tỉ lệ HTTP / driver',
-          `${vi(s.ratio, 2)}×`,
+          `${vi(s.ratio, 2)}×${s.roundRatios?.length ? ` (các vòng ${vi(Math.min(...s.roundRatios), 2)}–${vi(Math.max(...s.roundRatios), 2)})` : ''}`,
           `≥ ${targets.ratio}× ${mark(s.ratio >= targets.ratio)}`,
         ),
       );
