@@ -43,10 +43,7 @@ export const schemeStateLabels: Record<SchemeState, Label> = {
   stopped: { vi: 'Đã ngừng thực hiện', en: 'Stopped' },
 };
 
-/**
- * Steps after the appraisal that other modules fire through their own services (plans, contracts), never a
- * button on the scheme: they are recorded on the same timeline.
- */
+/** Steps after the appraisal fired by other modules' services (plans, contracts), on the same timeline. */
 export const schemeLifecycleEvents = [
   'plan_approve',
   'assign',
@@ -103,12 +100,10 @@ export const SchemeAction = z.enum(schemeActions);
 export type SchemeAction = z.infer<typeof SchemeAction>;
 
 /** What the reader may do with a scheme now: edit, attach, print, and each workflow action (fixed keys). */
-export const SchemeAbilities = z.object({
-  update: z.boolean(),
-  attach: z.boolean(),
-  print: z.boolean(),
-  ...(Object.fromEntries(schemeActions.map((a) => [a, z.boolean()])) as Record<SchemeAction, z.ZodBoolean>),
-});
+const flags = Object.fromEntries(schemeActions.map((a) => [a, z.boolean()]));
+export const SchemeAbilities = z
+  .object({ update: z.boolean(), attach: z.boolean(), print: z.boolean() })
+  .extend(flags as Record<SchemeAction, z.ZodBoolean>);
 export type SchemeAbilities = z.infer<typeof SchemeAbilities>;
 
 export const schemeActionLabels: Record<SchemeAction, Label> = {
