@@ -68,6 +68,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [queryClient],
   );
   const logout = useCallback(async () => {
+    // A request still in flight (the signed-in "me" among them) must not land after the session is gone and
+    // show the signed-in layout again.
+    await queryClient.cancelQueries();
     try {
       await api.post('/api/auth/logout', undefined, { skipAuthRedirect: true });
     } finally {
