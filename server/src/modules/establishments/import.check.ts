@@ -103,7 +103,6 @@ export async function runImportCheck(ctx: JobContext): Promise<JobOutcome> {
       expiresAt: new Date(Date.now() + 7 * 24 * 3600_000),
     });
   } else staging?.discard();
-  await ctx.progress(95, 'Đang lập báo cáo kiểm tra');
   const validRows = checker.totalRows - checker.rowsWithIssues;
   const counts = {
     totalRows: checker.totalRows,
@@ -115,18 +114,28 @@ export async function runImportCheck(ctx: JobContext): Promise<JobOutcome> {
     unchanged: checker.unchanged,
     canCommit,
   };
-  const report = await writeImportReport(
-    ctx.db,
-    ctx.config,
-    {
-      fileName: input.fileName,
-      provinceLabel: (await provinceName(ctx.db, input.provinceCode)) ?? input.provinceCode,
-      ...counts,
-      checkedAt: formatDateTime(new Date()),
-    },
-    checker.issues,
-    { createdBy: ctx.job.createdBy, provinceCode: input.provinceCode },
-  );
+  let report: Awaited<ReturnType<typeof writeImportReport>>;
+  try {
+    await ctx.progress(95, 'Đang lập báo cáo kiểm tra');
+    report = await writeImportReport(
+      ctx.db,
+      ctx.config,
+      {
+        fileName: input.fileName,
+        provinceLabel: (await provinceName(ctx.db, input.provinceCode)) ?? input.provinceCode,
+        ...counts,
+        checkedAt: formatDateTime(new Date()),
+      },
+      checker.issues,
+      { createdBy: ctx.job.createdBy, provinceCode: input.provinceCode },
+    );
+    if (canCommit && overlapped) await ctx.progress(96, 'Đang ghi các dòng cuối');
+  } catch (e) {
+    // The overlapped write waits for this verdict: a failure (or a cancellation) before it rolls it back.
+    await overlapped?.abort();
+    await imports.updateImport(ctx.db, input.importId, { status: 'failed' });
+    throw e;
+  }
   const totals = {
     reportFileId: report.id,
     totalRows: checker.totalRows,
@@ -137,7 +146,6 @@ export async function runImportCheck(ctx: JobContext): Promise<JobOutcome> {
   };
   let committed: Counts | null = null;
   if (canCommit && overlapped && target) {
-    await ctx.progress(96, 'Đang ghi các dòng cuối');
     try {
       committed = await overlapped.commit(async (t, written) => {
         await imports.updateImport(t, input.importId, {
