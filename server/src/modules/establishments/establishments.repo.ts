@@ -2,14 +2,8 @@ import { and, asc, desc, eq, getTableColumns, isNull, type SQL, type SQLWrapper,
 import { parseSort } from '../../../../shared/schemas/common.ts';
 import { type EstablishmentFilters, establishmentSorts } from '../../../../shared/schemas/establishments.ts';
 import { type Db, queryRows } from '../../db/client.ts';
-import {
-  type Bind,
-  cachedStatement,
-  cappedCount,
-  cappedTotal,
-  inline,
-  StatementShape,
-} from '../../db/statements.ts';
+import { pageWithTotal } from '../../db/list-page.ts';
+import { type Bind, cachedStatement, cappedCount, inline, StatementShape } from '../../db/statements.ts';
 import type { Scope } from '../../platform/actor.ts';
 import { foldedAllWords, foldedLike, hasTrigramWord } from '../../platform/search.ts';
 import { ruleInForce, todayInVietnam } from './eligibility.ts';
@@ -136,31 +130,18 @@ export async function listEstablishments(
   shape.mark(
     `${sort.key}:${sort.desc ? 'desc' : 'asc'}${wrapped ? ':wrapped' : ''}${together ? ':together' : ''}`,
   );
-  const page = cachedStatement(db, `establishments.list|${shape.key}`, () => {
-    if (!together)
-      return db
-        .select({ ...listColumns, total: cappedTotal(db, e, where, COUNT_CAP) })
-        .from(e)
-        .where(where)
-        .orderBy(dir(expr), dir(e.id))
-        .limit(sql.placeholder('limit'))
-        .offset(sql.placeholder('offset'))
-        .prepare('');
-    const p = db
-      .select({ id: e.id, total: sql<number>`(count(*) over ())::int`.as('total') })
-      .from(e)
-      .where(where)
-      .orderBy(dir(expr), dir(e.id))
-      .limit(sql.placeholder('limit'))
-      .offset(sql.placeholder('offset'))
-      .as('p');
-    return db
-      .select({ ...listColumns, total: p.total })
-      .from(e)
-      .innerJoin(p, eq(p.id, e.id))
-      .orderBy(dir(expr), dir(e.id))
-      .prepare('');
-  });
+  const order = [dir(expr), dir(e.id)];
+  const page = cachedStatement(db, `establishments.list|${shape.key}`, () =>
+    pageWithTotal(
+      db,
+      e,
+      e.id,
+      listColumns,
+      where,
+      order,
+      together ? { window: true } : { window: false, cap: COUNT_CAP },
+    ),
+  );
   const found = await page.execute({ ...shape.values, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
   // An empty first page means no match; an empty later page is past the end and counts on its own.
   const counted = async () =>

@@ -1,14 +1,8 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { SchemeListQuery } from '../../../../shared/schemas/schemes.ts';
 import type { Db } from '../../db/client.ts';
-import {
-  type Bind,
-  cachedStatement,
-  cappedCount,
-  cappedTotal,
-  inline,
-  StatementShape,
-} from '../../db/statements.ts';
+import { pageWithTotal } from '../../db/list-page.ts';
+import { type Bind, cachedStatement, cappedCount, inline, StatementShape } from '../../db/statements.ts';
 import type { Scope } from '../../platform/actor.ts';
 import { foldedAllWords, hasTrigramWord, unaccentLike } from '../../platform/search.ts';
 import { schemeScope } from './schemes.repo.ts';
@@ -116,35 +110,16 @@ export async function listSchemes(db: Db, scope: Scope, q: SchemeListQuery) {
   // Every row carries the total; an empty first page means none, an empty later page is past the end.
   const totalFrom = async (found: { total: number }[]) =>
     found[0]?.total ?? (q.page > 1 ? ((await counter.execute(shape.values))[0]?.n ?? 0) : 0);
-  if (together) {
-    const page = cachedStatement(db, `schemes.list|${shape.key}`, () => {
-      const p = db
-        .select({ id: schemes.id, total: sql<number>`(count(*) over ())::int`.as('total') })
-        .from(schemes)
-        .where(where)
-        .orderBy(...order)
-        .limit(sql.placeholder('limit'))
-        .offset(sql.placeholder('offset'))
-        .as('p');
-      return db
-        .select({ ...listColumns, total: p.total })
-        .from(schemes)
-        .innerJoin(p, eq(p.id, schemes.id))
-        .orderBy(...order)
-        .prepare('');
-    });
-    const found = await page.execute({ ...shape.values, ...paging });
-    return { rows: found.map(({ total: _t, ...row }) => row), ...totalOf(await totalFrom(found)) };
-  }
   const page = cachedStatement(db, `schemes.list|${shape.key}`, () =>
-    db
-      .select({ ...listColumns, total: cappedTotal(db, schemes, where, COUNT_CAP, countOrder) })
-      .from(schemes)
-      .where(where)
-      .orderBy(...order)
-      .limit(sql.placeholder('limit'))
-      .offset(sql.placeholder('offset'))
-      .prepare(''),
+    pageWithTotal(
+      db,
+      schemes,
+      schemes.id,
+      listColumns,
+      where,
+      order,
+      together ? { window: true } : { window: false, cap: COUNT_CAP, countOrder },
+    ),
   );
   const found = await page.execute({ ...shape.values, ...paging });
   return { rows: found.map(({ total: _t, ...row }) => row), ...totalOf(await totalFrom(found)) };

@@ -1,0 +1,49 @@
+import { eq, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable, SelectedFields } from 'drizzle-orm/pg-core';
+import type { Db } from './client.ts';
+import { cappedTotal } from './statements.ts';
+
+type Order = (SQL | SQL.Aliased | PgColumn)[];
+
+/**
+ * A list page whose rows carry the list's total, as one prepared statement with `limit` and `offset`
+ * placeholders. Either the capped count as a subquery run once (`cap`; its own `countOrder` lets it walk an
+ * index that carries a filtered column), or, when the page must read every match anyway to sort them (a search
+ * within one province), a window count over a narrow inner query of the ids, ordered and paged: one index scan
+ * instead of two. The caller counts separately for a page past the end, which has no row to carry the total.
+ */
+export function pageWithTotal<F extends SelectedFields>(
+  db: Db,
+  table: PgTable,
+  id: PgColumn,
+  columns: F,
+  where: SQL | undefined,
+  order: Order,
+  total: { window: true } | { window: false; cap: number; countOrder?: Order },
+) {
+  const limit = sql.placeholder('limit');
+  const offset = sql.placeholder('offset');
+  if (!total.window)
+    return db
+      .select({ ...columns, total: cappedTotal(db, table, where, total.cap, total.countOrder) })
+      .from(table)
+      .where(where)
+      .orderBy(...order)
+      .limit(limit)
+      .offset(offset)
+      .prepare('');
+  const p = db
+    .select({ id, total: sql<number>`(count(*) over ())::int`.as('total') })
+    .from(table)
+    .where(where)
+    .orderBy(...order)
+    .limit(limit)
+    .offset(offset)
+    .as('p');
+  return db
+    .select({ ...columns, total: p.total })
+    .from(table)
+    .innerJoin(p, eq(p.id, id))
+    .orderBy(...order)
+    .prepare('');
+}
