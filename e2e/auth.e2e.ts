@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, baseUrl, launch, login, screenshot } from './browser.ts';
+import { afterTest, type Browser, baseUrl, launch, login } from './browser.ts';
 
 describe('log-in', () => {
   let b: Browser;
@@ -7,7 +7,7 @@ describe('log-in', () => {
     b = await launch();
   });
   afterEach(async (ctx) => {
-    await screenshot(b.page, `auth-${ctx.task.name}`);
+    await afterTest(b, 'auth', ctx);
   });
   afterAll(async () => {
     await b?.close();

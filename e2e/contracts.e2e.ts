@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, baseUrl, launch, login, screenshot, tableSettled } from './browser.ts';
+import { afterTest, type Browser, baseUrl, launch, login, tableSettled } from './browser.ts';
 
 const dept = 'chuyenvien.angiang@khuyencong.vn';
 const deptLeader = 'lanhdao.angiang@khuyencong.vn';
@@ -104,7 +104,7 @@ describe('contracts', () => {
     b.page.on('pageerror', (e) => console.error(`pageerror: ${e.message}`));
   });
   afterEach(async (ctx) => {
-    await screenshot(b.page, `contracts-${ctx.task.name}`);
+    await afterTest(b, 'contracts', ctx);
   });
   afterAll(async () => {
     await b?.close();

@@ -5,7 +5,16 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { taxCodeCheckDigitOk } from '../shared/registration-code.ts';
-import { type Browser, baseUrl, launch, login, screenshot, tableRows, tableSettled } from './browser.ts';
+import {
+  afterTest,
+  type Browser,
+  baseUrl,
+  launch,
+  login,
+  screenshot,
+  tableRows,
+  tableSettled,
+} from './browser.ts';
 
 const stamp = Date.now().toString().slice(-6);
 const names = [
@@ -57,7 +66,7 @@ describe('establishments', () => {
     b = await launch();
   });
   afterEach(async (ctx) => {
-    await screenshot(b.page, `establishments-${ctx.task.name}`);
+    await afterTest(b, 'establishments', ctx);
   });
   afterAll(async () => {
     await b?.close();

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, baseUrl, launch, screenshot } from './browser.ts';
+import { afterTest, type Browser, baseUrl, launch } from './browser.ts';
 
 describe('public home page', () => {
   let b: Browser;
@@ -7,7 +7,7 @@ describe('public home page', () => {
     b = await launch();
   });
   afterEach(async (ctx) => {
-    await screenshot(b.page, `home-${ctx.task.name}`);
+    await afterTest(b, 'home', ctx);
   });
   afterAll(async () => {
     await b?.close();

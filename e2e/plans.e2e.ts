@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, baseUrl, launch, login, screenshot, tableSettled } from './browser.ts';
+import { afterTest, type Browser, baseUrl, launch, login, tableSettled } from './browser.ts';
 
 const planYear = Number(new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 4)) + 1;
 const marks = { fit: '13', goals: '26', cost: '17', capacity: '12', integration: '8', dossier: '9' };
@@ -31,7 +31,7 @@ describe('appraisal councils and the annual plan', () => {
     b = await launch();
   });
   afterEach(async (ctx) => {
-    await screenshot(b.page, `plans-${ctx.task.name}`);
+    await afterTest(b, 'plans', ctx);
   });
   afterAll(async () => {
     await b?.close();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, baseUrl, DEMO_PASSWORD, launch, login, pickOption, screenshot } from './browser.ts';
+import { afterTest, type Browser, baseUrl, DEMO_PASSWORD, launch, login, pickOption } from './browser.ts';
 
 // A 1×1 PNG and a minimal PDF: real files, checked by content on upload.
 const PNG = Buffer.from(
@@ -63,7 +63,7 @@ describe('public portal', () => {
     });
   });
   afterEach(async (ctx) => {
-    await screenshot(b.page, `portal-${ctx.task.name}`);
+    await afterTest(b, 'portal', ctx);
   });
   afterAll(async () => {
     await b?.close();

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, baseUrl, DEMO_PASSWORD, launch, login, screenshot, tableRows } from './browser.ts';
+import { afterTest, type Browser, baseUrl, DEMO_PASSWORD, launch, login, tableRows } from './browser.ts';
 
 const stamp = Date.now().toString(36).toUpperCase();
 const provinceCode = `T91-E2E-${stamp}`;
@@ -99,7 +99,7 @@ describe('typical products: province round to certificate, verification and the 
     b = await launch();
   });
   afterEach(async (ctx) => {
-    await screenshot(b.page, `products-${ctx.task.name}`);
+    await afterTest(b, 'products', ctx);
   });
   afterAll(async () => {
     await b?.close();

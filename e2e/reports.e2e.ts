@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, baseUrl, launch, login, screenshot } from './browser.ts';
+import { afterTest, type Browser, baseUrl, launch, login } from './browser.ts';
 
 const dept = 'chuyenvien.angiang@khuyencong.vn';
 const agency = 'chuyenvien.cuc@khuyencong.vn';
@@ -18,7 +18,7 @@ describe('statutory reports', () => {
     b.page.on('pageerror', (e) => console.error(`pageerror: ${e.message}`));
   });
   afterEach(async (ctx) => {
-    await screenshot(b.page, `reports-${ctx.task.name}`);
+    await afterTest(b, 'reports', ctx);
   });
   afterAll(async () => {
     await b?.close();

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  afterTest,
   type Browser,
   baseUrl,
   launch,
@@ -48,7 +49,7 @@ describe('schemes', () => {
     b = await launch();
   });
   afterEach(async (ctx) => {
-    await screenshot(b.page, `schemes-${ctx.task.name}`);
+    await afterTest(b, 'schemes', ctx);
   });
   afterAll(async () => {
     await b?.close();

@@ -1,11 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  afterTest,
   type Browser,
   baseUrl,
   launch,
   login,
   pickOption,
-  screenshot,
   tableRows,
   tableSettled,
 } from './browser.ts';
@@ -16,7 +16,7 @@ describe('users', () => {
     b = await launch();
   });
   afterEach(async (ctx) => {
-    await screenshot(b.page, `users-${ctx.task.name}`);
+    await afterTest(b, 'users', ctx);
   });
   afterAll(async () => {
     await b?.close();
