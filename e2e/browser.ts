@@ -35,7 +35,7 @@ const KEEP_EVENTS = 60;
 function watchToasts() {
   const seen = new WeakSet<Element>();
   new MutationObserver(() => {
-    for (const el of document.querySelectorAll('.ant-message-notice, .ant-notification-notice')) {
+    for (const el of Array.from(document.querySelectorAll('.ant-message-notice, .ant-notification-notice'))) {
       if (seen.has(el)) continue;
       seen.add(el);
       // biome-ignore lint/performance/useDomNodeTextContent: the toast as the user reads it
