@@ -8,6 +8,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { serialiseQueries } from './serial-queries.ts';
 
 /** A database handle or an open transaction: PgTransaction extends PgDatabase, so both fit. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -40,6 +41,8 @@ export type OpenOptions = {
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolMax ?? 10 });
+    // A transaction's queries started together run one after another (pg 9 refuses overlapping ones).
+    pool.on('connect', (client) => serialiseQueries(client));
     const db = drizzlePg(pool, { casing: 'snake_case' }) as unknown as Db;
     return {
       db,
