@@ -38,7 +38,6 @@ function watchToasts() {
     for (const el of Array.from(document.querySelectorAll('.ant-message-notice, .ant-notification-notice'))) {
       if (seen.has(el)) continue;
       seen.add(el);
-      // biome-ignore lint/performance/useDomNodeTextContent: the toast as the user reads it
       console.info(`[toast] ${(el as HTMLElement).innerText.replace(/\s+/g, ' ').trim()}`);
     }
   }).observe(document, { childList: true, subtree: true });
@@ -113,7 +112,6 @@ export async function afterTest(b: Browser | undefined, prefix: string, ctx: Tes
   await screenshot(b.page, `${prefix}-${ctx.task.name}`);
   if (ctx.task.result?.state !== 'fail') return;
   const text = await b.page
-    // biome-ignore lint/performance/useDomNodeTextContent: the page as the user reads it, line by line
     .evaluate(() => (document.querySelector('main') ?? document.body).innerText)
     .catch((e: unknown) => `(unreadable: ${e})`);
   console.error(
