@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EstablishmentListQuery } from '../../../../shared/schemas/establishments.ts';
+import type { SQL } from 'drizzle-orm';
 import { type Database, queryRows, sql } from '../../db/client.ts';
 import type { Scope } from '../../platform/actor.ts';
 import { testDatabase } from '../../test/db.ts';
@@ -20,13 +21,13 @@ beforeAll(async () => {
   word = top!.key.split(' ').find((w) => w.length >= 3)!;
 });
 
-/** What the list must return, by the definition: the word in the search key, by name then id. */
-async function expected(scopeProvince: string | null, q: string) {
+/** What the list must return, by the definition: the word in the search key, by name then id (or as sorted). */
+async function expected(scopeProvince: string | null, q: string, order = sql`name_key, id`) {
   const inProvince = scopeProvince ? sql`province_code = ${scopeProvince}` : sql`true`;
   const rows = await queryRows<{ id: string }>(
     database.db,
     sql`select id from establishments where deleted_at is null and ${inProvince} and search_key like ${`%${q}%`}
-        order by name_key, id`,
+        order by ${order}`,
   );
   return rows.map((r) => r.id);
 }
@@ -37,7 +38,7 @@ const query = (o: Record<string, string>) => ({
 });
 
 describe('establishment list: page and total in one statement', () => {
-  const cases = (): [string, Scope, Record<string, string>, string | null][] => [
+  const cases = (): [string, Scope, Record<string, string>, string | null, SQL?][] => [
     ['a department (window count)', { kind: 'province', provinceCode: province }, {}, province],
     [
       'the agency filtering one province (window count)',
@@ -45,12 +46,19 @@ describe('establishment list: page and total in one statement', () => {
       { provinceCode: province },
       province,
     ],
-    ['the agency nationally (capped count subquery)', { kind: 'all' }, {}, null],
+    ['the agency nationally, by name (window count)', { kind: 'all' }, {}, null],
+    [
+      'the agency nationally, by last change (capped count subquery)',
+      { kind: 'all' },
+      { sort: '-updatedAt' },
+      null,
+      sql`updated_at desc, id desc`,
+    ],
   ];
 
   it('returns the same rows and total as the definition, page by page and past the end', async () => {
-    for (const [who, scope, extra, inProvince] of cases()) {
-      const all = await expected(inProvince, word);
+    for (const [who, scope, extra, inProvince, order] of cases()) {
+      const all = await expected(inProvince, word, order);
       expect(all.length, who).toBeGreaterThan(1);
       const page = (n: number, size: number) =>
         listEstablishments(database.db, scope, { ...query({ q: word, ...extra }), page: n, pageSize: size });

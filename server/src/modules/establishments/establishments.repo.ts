@@ -126,7 +126,9 @@ export async function listEstablishments(
   // the 63,910th name, as names run "Cơ sở <product> …"). Measured in docs/establishments.md.
   const wrapped = searched && sort.key === 'name';
   const expr = wrapped ? sql`(${sort.expr} || '')` : sort.expr;
-  const together = searched && (scope.kind === 'province' || Boolean(q.provinceCode));
+  // A search sorted by name reads all its matches to sort them wherever it runs (and so does any search in one
+  // province): its total is a window over those same matches, not a second index scan (docs/establishments.md).
+  const together = searched && (wrapped || scope.kind === 'province' || Boolean(q.provinceCode));
   shape.mark(
     `${sort.key}:${sort.desc ? 'desc' : 'asc'}${wrapped ? ':wrapped' : ''}${together ? ':together' : ''}`,
   );
