@@ -1,6 +1,6 @@
+import type { SQL } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EstablishmentListQuery } from '../../../../shared/schemas/establishments.ts';
-import type { SQL } from 'drizzle-orm';
 import { type Database, queryRows, sql } from '../../db/client.ts';
 import type { Scope } from '../../platform/actor.ts';
 import { testDatabase } from '../../test/db.ts';
