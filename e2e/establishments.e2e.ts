@@ -122,6 +122,8 @@ describe('establishments', () => {
     await login(page, 'chuyenvien.angiang@khuyencong.vn');
     await page.goto(`${baseUrl}/admin/co-so`);
     await tableSettled(page);
+    // Ant Design's own words (pagination, empty tables, pickers) speak Vietnamese too.
+    expect(await page.locator('.ant-pagination').innerText()).toContain('/ trang');
     await page.getByPlaceholder('Tìm theo tên hoặc mã số thuế').fill('hop tac xa det may');
     await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('q=hop');
     await expect.poll(() => tableRows(page).count(), { timeout: 15_000 }).toBe(1);

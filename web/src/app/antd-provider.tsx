@@ -1,6 +1,8 @@
 import { App, ConfigProvider, type ThemeConfig } from 'antd';
-import enUS from 'antd/locale/en_US';
-import viVN from 'antd/locale/vi_VN';
+// The ES modules: `antd/locale/*` re-export CommonJS, whose default the bundle took as the module object, so
+// antd fell back to English (pagination "20 / page", "Previous Page") under a Vietnamese interface.
+import enUS from 'antd/es/locale/en_US';
+import viVN from 'antd/es/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { type ReactNode, useMemo, useSyncExternalStore } from 'react';
