@@ -91,3 +91,92 @@ describe('establishment list: page and total in one statement', () => {
     }
   });
 });
+
+describe('establishment list: searches with filters, from the search projection or the register', () => {
+  /** A record holding the word, whose own values make every filter below match something. */
+  async function sample() {
+    const [r] = await queryRows<{
+      kind: string;
+      status: string;
+      industry: string;
+      unit_id: number;
+      elig2025: string;
+      elig2012: string;
+      craft: string | null;
+      woman_owned: boolean;
+    }>(
+      database.db,
+      sql`select kind, status, industries[1] as industry, unit_id, elig2025, elig2012, woman_owned,
+            split_part(craft_key, ' ', 1) as craft
+          from establishments where deleted_at is null and province_code = ${province}
+            and search_key like ${`%${word}%`} and cardinality(industries) > 0
+          order by craft_key nulls last, name_key limit 1`,
+    );
+    return r!;
+  }
+
+  it('returns the same page and total as the definition on the register, for every filter', async () => {
+    const r = await sample();
+    const filters: [string, Record<string, string>, SQL][] = [
+      ['kind', { kind: r.kind }, sql`kind = ${r.kind}`],
+      ['status', { status: r.status }, sql`status = ${r.status}`],
+      ['industry', { industry: r.industry }, sql`industries @> array[${r.industry}]::text[]`],
+      ['woman owned', { womanOwned: String(r.woman_owned) }, sql`woman_owned = ${r.woman_owned}`],
+      ["today's verdict", { eligibility: r.elig2025 }, sql`elig2025 = ${r.elig2025}`],
+      [
+        'a verdict under the 2012 rule (register)',
+        { eligibility: r.elig2012, eligibleOn: '2020-06-01' },
+        sql`elig2012 = ${r.elig2012}`,
+      ],
+      [
+        'a commune (register)',
+        { unitId: String(r.unit_id) },
+        sql`(unit_id = ${r.unit_id} or current_unit_id = ${r.unit_id})`,
+      ],
+      ...(r.craft
+        ? ([
+            ['a craft village (register)', { craftVillage: r.craft }, sql`craft_key like ${`%${r.craft}%`}`],
+          ] as [string, Record<string, string>, SQL][])
+        : []),
+    ];
+    const scopes: [string, Scope, string | null][] = [
+      ['department', { kind: 'province', provinceCode: province }, province],
+      ['agency', { kind: 'all' }, null],
+    ];
+    for (const [label, params, condition] of filters)
+      for (const [who, scope, inProvince] of scopes)
+        for (const sort of ['name', '-name', '-updatedAt']) {
+          const order =
+            sort === 'name'
+              ? sql`name_key, id`
+              : sort === '-name'
+                ? sql`name_key desc, id desc`
+                : sql`updated_at desc, id desc`;
+          const rows = await queryRows<{ id: string }>(
+            database.db,
+            sql`select id from establishments where deleted_at is null and ${condition}
+                and ${inProvince ? sql`province_code = ${inProvince}` : sql`true`}
+                and search_key like ${`%${word}%`} order by ${order}`,
+          );
+          const all = rows.map((x) => x.id);
+          const what = `${label}, ${who}, ${sort}`;
+          expect(all.length, what).toBeGreaterThan(0);
+          const first = await listEstablishments(database.db, scope, {
+            ...query({ q: word, sort, ...params }),
+            page: 1,
+            pageSize: 5,
+          });
+          expect(
+            first.rows.map((x) => x.id),
+            what,
+          ).toEqual(all.slice(0, 5));
+          expect(first.total, what).toBe(Math.min(all.length, 1000));
+          const past = await listEstablishments(database.db, scope, {
+            ...query({ q: word, sort, ...params }),
+            page: 1000,
+            pageSize: 5,
+          });
+          expect(past, what).toMatchObject({ rows: [], total: Math.min(all.length, 1000) });
+        }
+  });
+});

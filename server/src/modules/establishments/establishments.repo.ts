@@ -5,9 +5,10 @@ import { type Db, queryRows } from '../../db/client.ts';
 import { pageWithTotal } from '../../db/list-page.ts';
 import { type Bind, cachedStatement, cappedCount, inline, StatementShape } from '../../db/statements.ts';
 import type { Scope } from '../../platform/actor.ts';
-import { foldedAllWords, foldedLike, hasTrigramWord } from '../../platform/search.ts';
+import { foldedLike, hasTrigramWord } from '../../platform/search.ts';
 import { ruleInForce, todayInVietnam } from './eligibility.ts';
-import { establishments as e } from './establishments.tables.ts';
+import { projectable, projectedWhere, searchedIds } from './establishments.search.ts';
+import { establishments as e, establishmentSearch as s } from './establishments.tables.ts';
 
 export type EstablishmentRow = typeof e.$inferSelect;
 export type EstablishmentInsert = typeof e.$inferInsert;
@@ -59,7 +60,7 @@ export function filterSql(scope: Scope, f: EstablishmentFilters, bind: Bind = in
           ? undefined
           : sql`${bind('eligibilityNoRule', false)}::boolean`
       : undefined,
-    f.q ? foldedAllWords(e.searchKey, f.q, bind) : undefined,
+    searchedIds(scope, f, bind),
   );
 }
 
@@ -103,36 +104,31 @@ export type ListRow = { [K in keyof typeof listColumns]: EstablishmentRow[K] };
 export const COUNT_CAP = 1_000;
 
 /**
- * One page and its total in one statement. In general the capped count rides on the page as a subquery run
- * once (a window count would read every matching row on every page: measured 1 request/s on the agency's
- * 500,000-row register; the capped count stops early). A search within one province reads all its matches
- * anyway to sort them, and the count would run the same index scan again; there the count is a window over a
- * narrow inner query (ids, ordered and paged), one scan instead of two. A page past the end has no row to
- * carry the total and counts on its own.
+ * One page and its total in one statement. A search sorted by name reads all its matches to sort them; when
+ * its other conditions are in the search projection (`projectable`), it reads them there (narrow rows that
+ * stay in memory), with its total as a window over them, and joins the register for the page's rows only.
+ * Otherwise the page comes from the register: a search within one province reads all its matches anyway
+ * and counts with a window over the narrow inner query of ids; other lists carry a capped count as a
+ * subquery run once (a window count would read every matching row on every page: 1 request/s measured on the
+ * agency's 500,000 rows). A page past the end has no row to carry the total and counts on its own.
  */
 export async function listEstablishments(
   db: Db,
   scope: Scope,
   q: EstablishmentFilters & { page: number; pageSize: number },
 ) {
-  const shape = new StatementShape().mark(scope.kind);
-  const where = filterSql(scope, q, shape.bind);
   const sort = sortOf(q.sort);
+  const shape = new StatementShape().mark(scope.kind).mark(`${sort.key}:${sort.desc ? 'desc' : 'asc'}`);
   const dir = (x: SQLWrapper) => (sort.desc ? desc(x) : asc(x));
+  const projected = projectable(scope, q, sort.key);
+  const where = projected ? projectedWhere(scope, q, shape.bind) : filterSql(scope, q, shape.bind);
+  const table = projected ? s : e;
   const searched = hasTrigramWord(q.q);
-  // A search takes its matches from the GIN index (a province's list and the words' lists intersected
-  // before any row is read) and sorts them; `|| ''` keeps the planner off the name index, whose walk tests
-  // row after row when the matches are rare or bunched far down the alphabet ("co khi": the first match is
-  // the 63,910th name, as names run "Cơ sở <product> …"). Measured in docs/establishments.md.
-  const wrapped = searched && sort.key === 'name';
-  const expr = wrapped ? sql`(${sort.expr} || '')` : sort.expr;
-  // A search sorted by name reads all its matches to sort them wherever it runs (and so does any search in one
-  // province): its total is a window over those same matches, not a second index scan (docs/establishments.md).
-  const together = searched && (wrapped || scope.kind === 'province' || Boolean(q.provinceCode));
-  shape.mark(
-    `${sort.key}:${sort.desc ? 'desc' : 'asc'}${wrapped ? ':wrapped' : ''}${together ? ':together' : ''}`,
-  );
-  const order = [dir(expr), dir(e.id)];
+  // A search in one province reads all its matches (its province's list and the words' intersected in the
+  // index) to sort them: its total is a window over those matches, not a second scan.
+  const together = projected || (searched && (scope.kind === 'province' || Boolean(q.provinceCode)));
+  shape.mark(projected ? 'projected' : together ? 'together' : 'capped');
+  const order = [dir(sort.expr), dir(e.id)];
   const page = cachedStatement(db, `establishments.list|${shape.key}`, () =>
     pageWithTotal(
       db,
@@ -141,7 +137,11 @@ export async function listEstablishments(
       listColumns,
       where,
       order,
-      together ? { window: true } : { window: false, cap: COUNT_CAP },
+      projected
+        ? { window: true, from: { table: s, id: s.id, order: [dir(s.nameKey), dir(s.id)] } }
+        : together
+          ? { window: true }
+          : { window: false, cap: COUNT_CAP },
     ),
   );
   const found = await page.execute({ ...shape.values, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
@@ -149,7 +149,7 @@ export async function listEstablishments(
   const counted = async () =>
     (
       await cachedStatement(db, `establishments.count|${shape.key}`, () =>
-        cappedCount(db, e, where, COUNT_CAP),
+        cappedCount(db, table, where, COUNT_CAP),
       ).execute(shape.values)
     )[0]?.n ?? 0;
   const n = found[0]?.total ?? (q.page > 1 ? await counted() : 0);
