@@ -6,11 +6,19 @@ import { cappedTotal } from './statements.ts';
 type Order = (SQL | SQL.Aliased | PgColumn)[];
 
 /**
+ * Where a page finds and orders its ids when not in the listed table itself: a narrow projection of it (the
+ * register's search projection). `where` then speaks of `table`, and the page's `order` of the listed rows,
+ * in the same direction as `order` here; the listed rows are read for the page's ids only.
+ */
+export type PageSource = { table: PgTable; id: PgColumn; order: Order };
+
+/**
  * A list page whose rows carry the list's total, as one prepared statement with `limit` and `offset`
  * placeholders. Either the capped count as a subquery run once (`cap`; its own `countOrder` lets it walk an
- * index that carries a filtered column), or, when the page must read every match anyway to sort them (a search
- * sorted by name, any search within one province), a window count over a narrow inner query of the ids,
- * ordered and paged — in the table or in a narrow projection of it: one index scan instead of two. The caller counts separately for a page past the end, which has no row to carry the total.
+ * index that carries a filtered column), or, when the page must read every match anyway to sort them and the
+ * count would scan them again (a search within one province), a window count over a narrow inner query of the
+ * ids, ordered and paged: one index scan instead of two. The caller counts separately for a page past the
+ * end, which has no row to carry the total.
  */
 export function pageWithTotal<F extends SelectedFields>(
   db: Db,
@@ -19,21 +27,12 @@ export function pageWithTotal<F extends SelectedFields>(
   columns: F,
   where: SQL | undefined,
   order: Order,
-  total:
-    | {
-        window: true;
-        /**
-         * Where the inner query finds and orders the ids, when not in `table` itself: a narrow projection
-         * of it (the register's search projection). `where` then speaks of `from.table`, and `order` of the
-         * outer rows, in the same direction as `from.order`.
-         */
-        from?: { table: PgTable; id: PgColumn; order: Order };
-      }
-    | { window: false; cap: number; countOrder?: Order },
+  total: { window: true } | { window: false; cap: number; countOrder?: Order },
+  source?: PageSource,
 ) {
   const limit = sql.placeholder('limit');
   const offset = sql.placeholder('offset');
-  if (!total.window)
+  if (!total.window && !source)
     return db
       .select({ ...columns, total: cappedTotal(db, table, where, total.cap, total.countOrder) })
       .from(table)
@@ -42,9 +41,12 @@ export function pageWithTotal<F extends SelectedFields>(
       .limit(limit)
       .offset(offset)
       .prepare('');
-  const inner = total.from ?? { table, id, order };
+  const inner = source ?? { table, id, order };
+  const counted = total.window
+    ? sql<number>`(count(*) over ())::int`.as('total')
+    : cappedTotal(db, inner.table, where, total.cap, total.countOrder);
   const p = db
-    .select({ id: inner.id, total: sql<number>`(count(*) over ())::int`.as('total') })
+    .select({ id: inner.id, total: counted })
     .from(inner.table)
     .where(where)
     .orderBy(...inner.order)

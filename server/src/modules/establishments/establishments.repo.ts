@@ -106,7 +106,7 @@ export const COUNT_CAP = 1_000;
 /**
  * One page and its total in one statement. A search sorted by name reads all its matches to sort them; when
  * its other conditions are in the search projection (`projectable`), it reads them there (narrow rows that
- * stay in memory), with its total as a window over them, and joins the register for the page's rows only.
+ * stay in memory) with a capped count of them, and joins the register for the page's rows only.
  * Otherwise the page comes from the register: a search within one province reads all its matches anyway
  * and counts with a window over the narrow inner query of ids; other lists carry a capped count as a
  * subquery run once (a window count would read every matching row on every page: 1 request/s measured on the
@@ -124,9 +124,10 @@ export async function listEstablishments(
   const where = projected ? projectedWhere(scope, q, shape.bind) : filterSql(scope, q, shape.bind);
   const table = projected ? s : e;
   const searched = hasTrigramWord(q.q);
-  // A search in one province reads all its matches (its province's list and the words' intersected in the
-  // index) to sort them: its total is a window over those matches, not a second scan.
-  const together = projected || (searched && (scope.kind === 'province' || Boolean(q.provinceCode)));
+  // A search of the register in one province reads all its matches to sort them: its total is a window over
+  // those matches, not a second scan. On the projection, the capped count stops after 1,001 matches (1.7 ms
+  // for "co khi" nationally), cheaper than a window over all 19,000 (7–10 ms).
+  const together = !projected && searched && (scope.kind === 'province' || Boolean(q.provinceCode));
   shape.mark(projected ? 'projected' : together ? 'together' : 'capped');
   const order = [dir(sort.expr), dir(e.id)];
   const page = cachedStatement(db, `establishments.list|${shape.key}`, () =>
@@ -137,11 +138,8 @@ export async function listEstablishments(
       listColumns,
       where,
       order,
-      projected
-        ? { window: true, from: { table: s, id: s.id, order: [dir(s.nameKey), dir(s.id)] } }
-        : together
-          ? { window: true }
-          : { window: false, cap: COUNT_CAP },
+      together ? { window: true } : { window: false, cap: COUNT_CAP },
+      projected ? { table: s, id: s.id, order: [dir(s.nameKey), dir(s.id)] } : undefined,
     ),
   );
   const found = await page.execute({ ...shape.values, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
