@@ -12,6 +12,9 @@ type Order = (SQL | SQL.Aliased | PgColumn)[];
  */
 export type PageSource = { table: PgTable; id: PgColumn; order: Order };
 
+/** A capped count of the same rows taken elsewhere: in a narrow projection that holds the list's conditions. */
+export type CountSource = { table: PgTable; where: SQL | undefined };
+
 /**
  * A list page whose rows carry the list's total, as one prepared statement with `limit` and `offset`
  * placeholders. Either the capped count as a subquery run once (`cap`; its own `countOrder` lets it walk an
@@ -27,14 +30,18 @@ export function pageWithTotal<F extends SelectedFields>(
   columns: F,
   where: SQL | undefined,
   order: Order,
-  total: { window: true } | { window: false; cap: number; countOrder?: Order },
+  total: { window: true } | { window: false; cap: number; countOrder?: Order; countFrom?: CountSource },
   source?: PageSource,
 ) {
   const limit = sql.placeholder('limit');
   const offset = sql.placeholder('offset');
+  const capped = (t: { cap: number; countOrder?: Order; countFrom?: CountSource }, from: PgTable) =>
+    t.countFrom
+      ? cappedTotal(db, t.countFrom.table, t.countFrom.where, t.cap)
+      : cappedTotal(db, from, where, t.cap, t.countOrder);
   if (!total.window && !source)
     return db
-      .select({ ...columns, total: cappedTotal(db, table, where, total.cap, total.countOrder) })
+      .select({ ...columns, total: capped(total, table) })
       .from(table)
       .where(where)
       .orderBy(...order)
@@ -44,7 +51,7 @@ export function pageWithTotal<F extends SelectedFields>(
   const inner = source ?? { table, id, order };
   const counted = total.window
     ? sql<number>`(count(*) over ())::int`.as('total')
-    : cappedTotal(db, inner.table, where, total.cap, total.countOrder);
+    : capped(total, inner.table);
   const p = db
     .select({ id: inner.id, total: counted })
     .from(inner.table)

@@ -92,7 +92,7 @@ describe('establishment list: page and total in one statement', () => {
   });
 });
 
-describe('establishment list: searches with filters, from the search projection or the register', () => {
+describe('establishment list: filters with and without a search, from the search projection or the register', () => {
   /** A record holding the word, whose own values make every filter below match something. */
   async function sample() {
     const [r] = await queryRows<{
@@ -145,7 +145,10 @@ describe('establishment list: searches with filters, from the search projection 
     ];
     for (const [label, params, condition] of filters)
       for (const [who, scope, inProvince] of scopes)
-        for (const sort of ['name', '-name', '-updatedAt']) {
+        for (const [sort, q] of ['name', '-name', '-updatedAt'].flatMap((x): [string, string | null][] => [
+          [x, word],
+          [x, null],
+        ])) {
           const order =
             sort === 'name'
               ? sql`name_key, id`
@@ -156,13 +159,13 @@ describe('establishment list: searches with filters, from the search projection 
             database.db,
             sql`select id from establishments where deleted_at is null and ${condition}
                 and ${inProvince ? sql`province_code = ${inProvince}` : sql`true`}
-                and search_key like ${`%${word}%`} order by ${order}`,
+                and ${q ? sql`search_key like ${`%${q}%`}` : sql`true`} order by ${order}`,
           );
           const all = rows.map((x) => x.id);
-          const what = `${label}, ${who}, ${sort}`;
+          const what = `${label}, ${who}, ${sort}, ${q ? 'searched' : 'no search'}`;
           expect(all.length, what).toBeGreaterThan(0);
           const first = await listEstablishments(database.db, scope, {
-            ...query({ q: word, sort, ...params }),
+            ...query({ ...(q ? { q } : {}), sort, ...params }),
             page: 1,
             pageSize: 5,
           });
@@ -172,7 +175,7 @@ describe('establishment list: searches with filters, from the search projection 
           ).toEqual(all.slice(0, 5));
           expect(first.total, what).toBe(Math.min(all.length, 1000));
           const past = await listEstablishments(database.db, scope, {
-            ...query({ q: word, sort, ...params }),
+            ...query({ ...(q ? { q } : {}), sort, ...params }),
             page: 1000,
             pageSize: 5,
           });

@@ -7,7 +7,7 @@ import { type Bind, cachedStatement, cappedCount, inline, StatementShape } from 
 import type { Scope } from '../../platform/actor.ts';
 import { foldedLike, hasTrigramWord } from '../../platform/search.ts';
 import { ruleInForce, todayInVietnam } from './eligibility.ts';
-import { projectable, projectedWhere, searchedIds } from './establishments.search.ts';
+import { countsOnProjection, projectable, projectedWhere, searchedIds } from './establishments.search.ts';
 import { establishments as e, establishmentSearch as s } from './establishments.tables.ts';
 
 export type EstablishmentRow = typeof e.$inferSelect;
@@ -122,13 +122,20 @@ export async function listEstablishments(
   const dir = (x: SQLWrapper) => (sort.desc ? desc(x) : asc(x));
   const projected = projectable(scope, q, sort.key);
   const where = projected ? projectedWhere(scope, q, shape.bind) : filterSql(scope, q, shape.bind);
-  const table = projected ? s : e;
   const searched = hasTrigramWord(q.q);
   // A search of the register in one province reads all its matches to sort them: its total is a window over
   // those matches, not a second scan. On the projection, the capped count stops after 1,001 matches (1.7 ms
   // for "co khi" nationally), cheaper than a window over all 19,000 (7–10 ms).
   const together = !projected && searched && (scope.kind === 'province' || Boolean(q.provinceCode));
-  shape.mark(projected ? 'projected' : together ? 'together' : 'capped');
+  // Any other page from the register whose conditions the projection holds counts there when a filter would
+  // read the register's wide rows (narrow rows, in memory: "kind" nationally 4.0 → 1.5 ms, an industry
+  // 6.3 → 2.0 ms, a status 7.7 → 5.3 ms).
+  const countFrom =
+    !projected && !together && countsOnProjection(scope, q)
+      ? { table: s, where: projectedWhere(scope, q, shape.bind, 'counted') }
+      : undefined;
+  const count = projected ? { table: s, where } : (countFrom ?? { table: e, where });
+  shape.mark(projected ? 'projected' : together ? 'together' : countFrom ? 'counted-projected' : 'capped');
   const order = [dir(sort.expr), dir(e.id)];
   const page = cachedStatement(db, `establishments.list|${shape.key}`, () =>
     pageWithTotal(
@@ -138,7 +145,7 @@ export async function listEstablishments(
       listColumns,
       where,
       order,
-      together ? { window: true } : { window: false, cap: COUNT_CAP },
+      together ? { window: true } : { window: false, cap: COUNT_CAP, countFrom },
       projected ? { table: s, id: s.id, order: [dir(s.nameKey), dir(s.id)] } : undefined,
     ),
   );
@@ -147,7 +154,7 @@ export async function listEstablishments(
   const counted = async () =>
     (
       await cachedStatement(db, `establishments.count|${shape.key}`, () =>
-        cappedCount(db, table, where, COUNT_CAP),
+        cappedCount(db, count.table, count.where, COUNT_CAP),
       ).execute(shape.values)
     )[0]?.n ?? 0;
   const n = found[0]?.total ?? (q.page > 1 ? await counted() : 0);

@@ -11,7 +11,8 @@ import { establishments as e, establishmentSearch as s } from './establishments.
  * record with its province, kind, status, today's verdict, industries, owner criteria and search key, kept
  * in step by triggers. A search
  * whose other conditions the projection holds runs on it alone (`projectedWhere`); any other search takes the
- * ids of its matches from it (`searchedIds`) and the register filters the rest.
+ * ids of its matches from it (`searchedIds`) and the register filters the rest. A list the projection can
+ * count (`countable`) but not page (another sort, no search) counts there: its narrow rows are read faster.
  */
 
 /** Whether the rule in force on the eligibility filter's date is the one whose verdict the projection holds. */
@@ -20,35 +21,57 @@ function verdictInProjection(f: EstablishmentFilters): boolean {
   return rule !== null && rule.code !== 'ND45_2012';
 }
 
-/** Whether a list request can run on the projection alone: a search sorted by name, narrowed only by what it holds. */
-export function projectable(scope: Scope, f: EstablishmentFilters, sortKey: string): boolean {
+/** Whether the projection holds every condition of a list request (its search, if any, included). */
+export function countable(scope: Scope, f: EstablishmentFilters): boolean {
   return (
-    hasTrigramWord(f.q) &&
-    sortKey === 'name' &&
     (scope.kind === 'all' || scope.kind === 'province') &&
     !f.unitId &&
     !f.craftVillage &&
+    (!f.q || hasTrigramWord(f.q)) &&
     (!f.eligibility || verdictInProjection(f))
   );
 }
 
 /**
- * The conditions of a `projectable` request on the projection. Placeholder names differ from the register's
- * (`filterSql`), since a statement may bind both.
+ * Whether a count is cheaper on the projection than on the register: when a filter would otherwise read the
+ * register's wide rows (a search, a kind, a status, an industry, an owner criterion). A plain, province-only
+ * or verdict-only list counts faster on the register's own b-tree indexes (index-only, 0.3 ms against
+ * 1.2–5 ms for the projection's GIN lists of a whole province or verdict).
  */
-export function projectedWhere(scope: Scope, f: EstablishmentFilters, bind: Bind = inline): SQL | undefined {
+export function countsOnProjection(scope: Scope, f: EstablishmentFilters): boolean {
+  return (
+    countable(scope, f) &&
+    Boolean(f.kind || f.status || f.industry || f.womanOwned || f.ethnicMinorityOwned || hasTrigramWord(f.q))
+  );
+}
+
+/** Whether a list request can run on the projection alone: a search sorted by name that it can count. */
+export function projectable(scope: Scope, f: EstablishmentFilters, sortKey: string): boolean {
+  return hasTrigramWord(f.q) && sortKey === 'name' && countable(scope, f);
+}
+
+/**
+ * The conditions of a `countable` request on the projection. Placeholder names start with `name` and so
+ * differ from the register's (`filterSql`): a statement may bind both.
+ */
+export function projectedWhere(
+  scope: Scope,
+  f: EstablishmentFilters,
+  bind: Bind = inline,
+  name = 'projected',
+): SQL | undefined {
   return and(
-    scope.kind === 'province' ? eq(s.provinceCode, bind('searchScope', scope.provinceCode)) : undefined,
-    f.provinceCode ? eq(s.provinceCode, bind('searchProvince', f.provinceCode)) : undefined,
-    f.kind ? eq(s.kind, bind('searchKind', f.kind)) : undefined,
-    f.status ? eq(s.status, bind('searchStatus', f.status)) : undefined,
-    f.eligibility ? eq(s.elig2025, bind('searchVerdict', f.eligibility)) : undefined,
-    f.industry ? sql`${s.industries} @> array[${bind('searchIndustry', f.industry)}]::text[]` : undefined,
-    f.womanOwned ? eq(s.womanOwned, bind('searchWomanOwned', f.womanOwned === 'true')) : undefined,
+    scope.kind === 'province' ? eq(s.provinceCode, bind(`${name}Scope`, scope.provinceCode)) : undefined,
+    f.provinceCode ? eq(s.provinceCode, bind(`${name}Province`, f.provinceCode)) : undefined,
+    f.kind ? eq(s.kind, bind(`${name}Kind`, f.kind)) : undefined,
+    f.status ? eq(s.status, bind(`${name}Status`, f.status)) : undefined,
+    f.eligibility ? eq(s.elig2025, bind(`${name}Verdict`, f.eligibility)) : undefined,
+    f.industry ? sql`${s.industries} @> array[${bind(`${name}Industry`, f.industry)}]::text[]` : undefined,
+    f.womanOwned ? eq(s.womanOwned, bind(`${name}WomanOwned`, f.womanOwned === 'true')) : undefined,
     f.ethnicMinorityOwned
-      ? eq(s.ethnicMinorityOwned, bind('searchEthnicMinorityOwned', f.ethnicMinorityOwned === 'true'))
+      ? eq(s.ethnicMinorityOwned, bind(`${name}EthnicMinorityOwned`, f.ethnicMinorityOwned === 'true'))
       : undefined,
-    foldedAllWords(s.searchKey, f.q ?? '', bind),
+    f.q ? foldedAllWords(s.searchKey, f.q, bind, `${name}Q`) : undefined,
   );
 }
 
