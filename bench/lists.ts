@@ -1,4 +1,4 @@
-// `npx tsx bench/lists.ts --database-url URL [--scenarios a,b] [--concurrency 8] [--seconds 8] [--rounds 4] [--latency-concurrency 2]`
+// `npx tsx bench/lists.ts --database-url URL [--scenarios a,b] [--concurrency 8] [--seconds 8] [--rounds 4] [--latency-concurrency 2] [--http-client wrk|node]`
 // The HTTP and driver halves of `npm run bench` for the list scenarios, against a database that already holds
 // the data set (a kept bench database, `npm run bench -- --keep`, or one filled by `npm run bench:data`): the
 // tool to re-measure one list after a change without regenerating 500,000 rows. Same loops, same figures.
@@ -12,7 +12,7 @@ import { openDatabase } from '../server/src/db/client.ts';
 import { parseArgs } from './lib/args.ts';
 import { type LoadOptions, type LoadResult, pairedLoads } from './lib/load.ts';
 import { startServer } from './lib/server.ts';
-import { getOk } from './scenarios/http.ts';
+import { chooseHttpClient, httpLoad } from './scenarios/http.ts';
 import { listScenarios } from './scenarios/index.ts';
 
 const fmt = (r: LoadResult) =>
@@ -31,6 +31,8 @@ async function main() {
   };
   const latencyConcurrency = args.number('latency-concurrency', 0);
   const rounds = Math.max(1, args.number('rounds', 4));
+  const client = chooseHttpClient(args.string('http-client'));
+  console.log(`Tải HTTP / HTTP load: ${client === 'wrk' ? 'wrk' : 'client Node trong tiến trình bench'}`);
   const chosen = listScenarios.filter((s) => !wanted || wanted.includes(s.name));
   if (chosen.length === 0) throw new Error(`--scenarios: ${listScenarios.map((s) => s.name).join(', ')}`);
   const server = await startServer({ databaseUrl }, { logLevel: 'warn' });
@@ -42,11 +44,7 @@ async function main() {
         console.log(`${scenario.name}: bỏ qua — ${prepared.skipped}`);
         continue;
       }
-      const reqs = prepared.requests;
-      const hit = (i: number) => {
-        const r = reqs[i % reqs.length]!;
-        return getOk(`${server.url}${r.path}`, r.headers);
-      };
+      const hit = httpLoad(server.url, prepared.requests, client);
       const sequences = await prepared.capture(database);
       const direct = async (i: number) => {
         for (const q of sequences[i % sequences.length]!) await database.raw(q.text, q.params);

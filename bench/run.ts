@@ -1,4 +1,4 @@
-// `npm run bench [-- --scale 0.01 --engine pglite|postgres|both --concurrency 8 --requests 2000 --seconds 10 --rounds 4]`
+// `npm run bench [-- --scale 0.01 --engine pglite|postgres|both --concurrency 8 --requests 2000 --seconds 10 --rounds 4 --http-client wrk|node]`
 // For each engine: a brand-new database; the first start of the real server; the data set of DESIGN §6 at
 // the given scale; a restart on it; HTTP load on the list endpoints beside the same SQL run through the driver.
 // Prints figures and writes bench/out/results.json. Never fails on time: benchmarks are not tests.
@@ -17,7 +17,7 @@ import {
 } from './lib/report.ts';
 import { type ServerHandle, startServer } from './lib/server.ts';
 import { benchAllocation, printAllocation } from './plans.ts';
-import { getOk } from './scenarios/http.ts';
+import { chooseHttpClient, type HttpClient, httpLoad } from './scenarios/http.ts';
 import { listScenarios as scenarios } from './scenarios/index.ts';
 import { measureDashboardLoad, measureNationalReport } from './scenarios/reports.ts';
 import type { Prepared, Scenario } from './scenarios/types.ts';
@@ -27,6 +27,8 @@ type Options = {
   load: LoadOptions;
   /** Alternating HTTP/driver rounds per scenario on PostgreSQL. */
   rounds: number;
+  /** What drives the HTTP side (wrk unless it cannot run). */
+  httpClient: HttpClient;
   logLevel: string;
   seed: number;
   unitsDir?: string;
@@ -42,7 +44,13 @@ const say = (line: string) => console.log(line);
  * (`pairedLoads`): a ratio of two loops run minutes apart carried the machine's drift. PGlite's directory
  * belongs to the server while it runs, so there the driver half runs afterwards (`driverPhase`).
  */
-async function httpPhase(server: ServerHandle, load: LoadOptions, rounds: number, database?: Database) {
+async function httpPhase(
+  server: ServerHandle,
+  load: LoadOptions,
+  rounds: number,
+  client: HttpClient,
+  database?: Database,
+) {
   const out: { scenario: Scenario; prepared?: Prepared; result: ScenarioResult }[] = [];
   for (const scenario of scenarios) {
     const result: ScenarioResult = { name: scenario.name, label: scenario.label };
@@ -52,11 +60,7 @@ async function httpPhase(server: ServerHandle, load: LoadOptions, rounds: number
       out.push({ scenario, result });
       continue;
     }
-    const reqs = prepared.requests;
-    const hit = async (i: number) => {
-      const r = reqs[i % reqs.length]!;
-      await getOk(`${server.url}${r.path}`, r.headers);
-    };
+    const hit = httpLoad(server.url, prepared.requests, client);
     if (database) {
       const sequences = await prepared.capture(database);
       result.statementsPerRequest = sequences[0]?.length;
@@ -69,7 +73,7 @@ async function httpPhase(server: ServerHandle, load: LoadOptions, rounds: number
         `  ${scenario.name}: HTTP ${Math.round(paired.a.perSecond)} req/s, driver ${Math.round(paired.b.perSecond)}/s, ${result.ratio?.toFixed(2)}× (vòng ${Math.min(...paired.each).toFixed(2)}–${Math.max(...paired.each).toFixed(2)})`,
       );
     } else {
-      result.http = await runLoad(hit, load);
+      result.http = typeof hit === 'function' ? await runLoad(hit, load) : await hit.run(load);
       say(`  ${scenario.name}: HTTP ${Math.round(result.http.perSecond)} req/s`);
     }
     out.push({ scenario, prepared, result });
@@ -120,7 +124,7 @@ async function benchEngine(setup: EngineSetup, opts: Options): Promise<EngineRes
     await sleep(1000);
     rssIdleMb = server.rssMb();
     restartReportedSeconds = server.reportedSeconds();
-    phases = await httpPhase(server, opts.load, opts.rounds, shared);
+    phases = await httpPhase(server, opts.load, opts.rounds, opts.httpClient, shared);
     rssAfterLoadMb = server.rssMb();
   } finally {
     await shared?.close();
@@ -185,6 +189,7 @@ async function main() {
     only: args.string('only')?.split(','),
     logLevel: args.string('log-level') ?? 'warn',
     rounds: args.number('rounds', 4),
+    httpClient: chooseHttpClient(args.string('http-client'), say),
     load: {
       concurrency: args.number('concurrency', 8),
       maxCount: args.number('requests', 2000),
@@ -195,7 +200,7 @@ async function main() {
   const keep = args.flag('keep');
   const m = machineInfo();
   say(
-    `Máy / machine: ${m.cpus} nhân, ${m.memoryGb} GiB, Node ${m.node}; load average ${os.loadavg()[0]?.toFixed(2)}`,
+    `Máy / machine: ${m.cpus} nhân, ${m.memoryGb} GiB, Node ${m.node}; load average ${os.loadavg()[0]?.toFixed(2)}; tải HTTP / HTTP load: ${opts.httpClient}`,
   );
   const results: EngineResult[] = [];
   const failures: { engine: Engine; error: string }[] = [];
@@ -223,6 +228,7 @@ ${error}`);
     date: new Date().toISOString(),
     scale: opts.scale,
     concurrency: opts.load.concurrency,
+    httpClient: opts.httpClient,
     machine: machineInfo(),
     loadAverage: os.loadavg()[0],
     engines: results,

@@ -102,14 +102,21 @@ export function mergeLoads(rounds: readonly LoadResult[]): LoadResult {
   };
 }
 
+/** Something that runs a bounded load and measures it: a loop of operations here, or an outside tool (wrk). */
+export type Runner = { run: (opts: LoadOptions) => Promise<LoadResult> };
+export type Load = ((i: number) => Promise<void>) | Runner;
+
+const runnerOf = (load: Load): Runner =>
+  typeof load === 'function' ? { run: (opts) => runLoad(load, opts) } : load;
+
 /**
  * Two loops in alternating rounds (each a share of `opts`' count and time), merged: on two shared cores the
  * machine's pace drifts by tens of percent over a minute, and a ratio of two loops run minutes apart carries
  * that drift. `each` is a's rate ÷ b's, round by round. The merged results keep no latency list.
  */
 export async function pairedLoads(
-  a: (i: number) => Promise<void>,
-  b: (i: number) => Promise<void>,
+  a: Load,
+  b: Load,
   opts: LoadOptions,
   rounds: number,
 ): Promise<{ a: LoadResult; b: LoadResult; each: number[] }> {
@@ -123,9 +130,10 @@ export async function pairedLoads(
   const ra: LoadResult[] = [];
   const rb: LoadResult[] = [];
   // The warm-up runs before each round (it also settles the switch between the loops).
+  const [ar, br] = [runnerOf(a), runnerOf(b)];
   for (let k = 0; k < n; k++) {
-    ra.push(await runLoad(a, round));
-    rb.push(await runLoad(b, round));
+    ra.push(await ar.run(round));
+    rb.push(await br.run(round));
   }
   const each = ra.map((x, k) => x.perSecond / Math.max(1e-9, rb[k]!.perSecond));
   const strip = ({ latenciesMs: _l, ...r }: LoadResult): LoadResult => r;

@@ -43,6 +43,8 @@ export type BenchReport = {
   loadAverage?: number;
   scale: number;
   concurrency: number;
+  /** What generated the HTTP load: wrk, or the Node loop in the bench's own process. */
+  httpClient?: 'wrk' | 'node';
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
   engines: EngineResult[];
   /** Engines whose run crashed (not slow: a benchmark never fails on time). */

@@ -15,6 +15,7 @@ import { getFile, pathOf } from '../files/index.ts';
 import { getJobRow, runQueuedJobs } from '../jobs/index.ts';
 import { registerEstablishmentJobs } from './establishments.jobs.ts';
 import { startExport, startImport } from './io.service.ts';
+import { projectionOrder, reorderSearchProjection } from './search.order.ts';
 
 const quiet = { info() {}, warn() {}, error: (o: unknown, m?: string) => console.error(m ?? '', o) };
 
@@ -28,7 +29,10 @@ function vi(e: unknown): Error {
   return e instanceof Error ? e : new Error(String(e));
 }
 
-/** `establishments:import FILE --province 89 [--dry-run]` and `establishments:export OUT [--province 91] [--q …]`. */
+/**
+ * `establishments:import FILE --province 89 [--dry-run]`, `establishments:export OUT [--province 91] [--q …]`
+ * and `establishments:reorder-search`.
+ */
 export function establishmentCommands(open: Opener) {
   return {
     'establishments:import': {
@@ -110,6 +114,26 @@ export function establishmentCommands(open: Opener) {
           if (!file) throw new Error(job?.errorMessage ?? 'Không xuất được.');
           fs.copyFileSync(pathOf(config, file), out);
           console.log(`${job?.message} Tệp: ${out}`);
+        } finally {
+          await database.close();
+        }
+      },
+    },
+    'establishments:reorder-search': {
+      help: 'sắp lại bảng tìm kiếm cơ sở CNNT theo tên (tiến trình nền làm hằng giờ khi cần; lệnh này làm ngay)',
+      run: async () => {
+        const database = await open();
+        try {
+          await migrate(database);
+          const before = await projectionOrder(database.db);
+          const r = await reorderSearchProjection(database.db);
+          if ('skipped' in r)
+            throw new Error('Đang có tiến trình khác sắp lại hoặc ghi sổ cơ sở; thử lại sau.');
+          const after = await projectionOrder(database.db);
+          console.log(
+            `Đã sắp lại ${formatInteger(r.rows)} dòng trong ${r.seconds.toFixed(1)} s; ` +
+              `lệch thứ tự ${formatInteger(before.descents)} → ${formatInteger(after.descents)}.`,
+          );
         } finally {
           await database.close();
         }

@@ -19,6 +19,7 @@ import { registerEstablishmentJobs } from './establishments.jobs.ts';
 import { establishmentPermissions } from './establishments.policy.ts';
 import * as service from './establishments.service.ts';
 import { establishmentIoRoutes } from './io.routes.ts';
+import { scheduleSearchOrder } from './search.order.ts';
 
 const errors = { 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 const DeleteQuery = z.object({
@@ -138,4 +139,5 @@ export async function establishmentRoutes(fastify: FastifyInstance) {
     },
   );
   await app.register(establishmentIoRoutes);
+  scheduleSearchOrder(fastify);
 }

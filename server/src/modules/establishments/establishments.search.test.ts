@@ -1,29 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Database, queryRows, sql } from '../../db/client.ts';
 import { testDatabase } from '../../test/db.ts';
+import { copyOf as copyOfRecord, projectionDrift } from './search.test-utils.ts';
 
 let database: Database;
 beforeAll(async () => {
   database = await testDatabase();
 });
 
-const projected = sql.raw(
-  'id, province_code, kind, status, elig2025, industries, woman_owned, ethnic_minority_owned, name_key, search_key',
-);
-
-/** Rows that differ between the projection and the live register, both ways (none when in step). */
-async function drift(): Promise<number> {
-  const [r] = await queryRows<{ n: number }>(
-    database.db,
-    sql`select count(*)::int as n from (
-          (select ${projected} from establishments where deleted_at is null
-           except all select ${projected} from establishment_search)
-          union all
-          (select ${projected} from establishment_search
-           except all select ${projected} from establishments where deleted_at is null)) d`,
-  );
-  return r!.n;
-}
+const drift = () => projectionDrift(database.db);
 
 const run = (q: ReturnType<typeof sql>) => database.db.execute(q);
 const inProjection = async (id: string) =>
@@ -34,19 +19,7 @@ const inProjection = async (id: string) =>
     )
   )[0];
 
-/** A copy of an existing record under a new name and without a code (the triggers see an ordinary insert). */
-async function copyOf(name: string): Promise<string> {
-  const [row] = await queryRows<{ id: string }>(
-    database.db,
-    sql`insert into establishments (name, name_key, kind, unit_id, unit_era, unit_code, unit_label, current_unit_id,
-          province_code, industries, status, location_facts, elig2012, elig2025)
-        select ${name}, lower(${name}), kind, unit_id, unit_era, unit_code, unit_label, current_unit_id,
-          province_code, industries, status, location_facts, elig2012, elig2025
-        from establishments where deleted_at is null order by name_key limit 1
-        returning id`,
-  );
-  return row!.id;
-}
+const copyOf = (name: string) => copyOfRecord(database.db, name);
 
 describe('search projection (migration 0034)', () => {
   it('holds every live record of the seeded register and nothing else', async () => {

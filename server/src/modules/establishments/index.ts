@@ -15,3 +15,4 @@ export {
   listEstablishments,
   updateEstablishment,
 } from './establishments.service.ts';
+export { maintainSearchOrder, projectionOrder, reorderSearchProjection } from './search.order.ts';
