@@ -23,6 +23,7 @@ export const commandOwners: Record<string, ModuleName> = {
   'user:create': 'identity',
   'establishments:import': 'establishments',
   'establishments:export': 'establishments',
+  'establishments:reorder-search': 'establishments',
   'units:import': 'reference',
   'products:refresh-expiry': 'products',
   'schemes:recompute': 'schemes',
