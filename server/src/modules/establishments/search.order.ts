@@ -70,6 +70,8 @@ export async function reorderSearchProjection(db: Db, lockTimeoutMs = 5000): Pro
     throw e;
   });
   if (result === null) return { skipped: 'busy' };
+  // Hint bits and the visibility map for the new table now, not on the first searches that read it.
+  await db.execute(sql`vacuum establishment_search`);
   return { rows: result, seconds: (performance.now() - started) / 1000 };
 }
 
