@@ -138,7 +138,6 @@ async function run(ctx: GenContext): Promise<GenResult> {
   if ('rows' in reordered)
     ctx.log(`  bảng tìm kiếm sắp theo tên / search projection sorted: ${reordered.seconds.toFixed(1)} s`);
   await ctx.database.raw('VACUUM (ANALYZE) establishments');
-  await ctx.database.raw('VACUUM (ANALYZE) establishment_search');
   return { rows: { establishments: written } };
 }
 

@@ -60,8 +60,8 @@ export type ReorderResult = { rows: number; seconds: number } | { skipped: 'busy
  * (their triggers write the projection) but readers never do: searches read the old table until the commit,
  * then the new one; only the final drop and renames take the table's exclusive lock, for milliseconds, and a
  * reader holding it, or a writer holding the register (an import), longer than `lockTimeoutMs` makes the
- * rebuild give up (nothing changes; the next check retries). Every index and key of the old table is rebuilt from its own definition, so a later migration
- * that changes them needs no change here.
+ * rebuild give up (nothing changes; the next check retries). Every index and key of the old table is
+ * rebuilt from its own definition, so a later migration that changes them needs no change here.
  */
 export async function reorderSearchProjection(db: Db, lockTimeoutMs = 5000): Promise<ReorderResult> {
   const started = performance.now();
